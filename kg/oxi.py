@@ -1,0 +1,74 @@
+"""rdflib <-> pyoxigraph term conversion: rdflib builds the graph, Oxigraph serialises and queries it fast."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+
+def to_ox(term):
+    """One rdflib term as a pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot convert {term!r} to an Oxigraph term")
+
+
+def from_ox(term):
+    """One pyoxigraph term as an rdflib term."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        if dt == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(dt))
+    if isinstance(term, ox.DefaultGraph):
+        return DATASET_DEFAULT_GRAPH_ID
+    raise TypeError(f"cannot convert {term!r} to an rdflib term")
+
+
+def sorted_quads(ds: Dataset) -> list[tuple]:
+    """(s, p, o, graph) in a stable order: graph name, then subject, predicate, object."""
+    rows = set()
+    for s, p, o, ctx in ds.quads((None, None, None, None)):
+        rows.add((s, p, o, getattr(ctx, "identifier", ctx)))
+    return sorted(rows, key=lambda q: (str(q[3]), q[0], q[1], q[2]))
+
+
+def ox_quads(ds: Dataset) -> Iterator[ox.Quad]:
+    for s, p, o, g in sorted_quads(ds):
+        graph = ox.DefaultGraph() if g == DATASET_DEFAULT_GRAPH_ID else ox.NamedNode(str(g))
+        yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph)
+
+
+def ox_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
+    """Distinct triples of the quads (named graphs flattened), in stable order."""
+    seen, out = set(), []
+    for q in quads:
+        t = ox.Triple(q.subject, q.predicate, q.object)
+        if t not in seen:
+            seen.add(t)
+            out.append(t)
+    return out
+
+
+def to_store(ds: Dataset) -> ox.Store:
+    """An in-memory Oxigraph store holding the dataset, named graphs kept."""
+    store = ox.Store()
+    store.extend(ox_quads(ds))
+    return store

@@ -1,0 +1,282 @@
+"""Turns the loaded corpus into an RDF dataset: one named graph per concern, IRIs from slugs, no blank nodes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from importlib import resources
+from urllib.parse import quote as urlquote
+
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV
+
+from kg import __version__
+from kg.model import Anchor, Corpus, Document, Entity
+from kg.namespaces import GRAPH, KGO, KGR, OA, PREFIXES, SCHEMA, WD
+from kg.textnorm import detect_script
+from kg.vocab import ACTOR_RELATIONS, CLAIM_RELATIONS, ENTITY_TYPES, GENRES, STANCES
+
+ONTOLOGY_GRAPH = GRAPH["ontology"]
+DOCUMENTS_GRAPH = GRAPH["documents"]
+ENTITIES_GRAPH = GRAPH["entities"]
+CROSS_GRAPH = GRAPH["curated/cross-document"]
+CURATION_ACTIVITY = KGR["activity/curation"]
+
+
+def curated_graph(doc_id: str) -> URIRef:
+    return GRAPH[f"curated/{doc_id}"]
+
+
+def extracted_graph(doc_id: str) -> URIRef:
+    return GRAPH[f"extracted/{doc_id}"]
+
+
+def entity_iri(eid: str) -> URIRef:
+    return KGR[f"entity/{urlquote(eid, safe='-')}"]
+
+
+def document_iri(doc_id: str) -> URIRef:
+    return KGR[f"document/{doc_id}"]
+
+
+def claim_iri(cid: str) -> URIRef:
+    return KGR[f"claim/{urlquote(cid, safe='-')}"]
+
+
+def work_iri(doc_id: str, wid: str) -> URIRef:
+    return KGR[f"work/{wid}"]
+
+
+def content_source_iri(doc_id: str, sid: str) -> URIRef:
+    return KGR[f"content/{doc_id}/{sid}"]
+
+
+def ontology_graph() -> Graph:
+    """The packaged ontology (found through the installed package, never through the repo)."""
+    g = Graph()
+    g.parse(data=resources.files("kg").joinpath("data/ontology.ttl").read_text("utf-8"), format="turtle")
+    return g
+
+
+def bind_prefixes(g: Graph) -> None:
+    for prefix, iri in PREFIXES.items():
+        g.bind(prefix, iri, override=True, replace=True)
+    g.bind("graph", str(GRAPH))
+
+
+def add_anchor(g: Graph, node: URIRef, anchor: Anchor) -> None:
+    """Web Annotation anchor: a SpecificResource on the document with quote and position selectors."""
+    target = URIRef(f"{node}/anchor")
+    quote_sel = URIRef(f"{target}/quote")
+    pos_sel = URIRef(f"{target}/position")
+    g.add((node, KGO.anchor, target))
+    g.add((target, RDF.type, OA.SpecificResource))
+    g.add((target, OA.hasSource, document_iri(anchor.document)))
+    g.add((target, OA.hasSelector, quote_sel))
+    g.add((target, OA.hasSelector, pos_sel))
+    g.add((quote_sel, RDF.type, OA.TextQuoteSelector))
+    g.add((quote_sel, OA.exact, Literal(anchor.exact)))
+    g.add((quote_sel, OA.prefix, Literal(anchor.prefix)))
+    g.add((quote_sel, OA.suffix, Literal(anchor.suffix)))
+    g.add((pos_sel, RDF.type, OA.TextPositionSelector))
+    g.add((pos_sel, OA.start, Literal(anchor.start, datatype=XSD.nonNegativeInteger)))
+    g.add((pos_sel, OA.end, Literal(anchor.end, datatype=XSD.nonNegativeInteger)))
+
+
+def _date_literal(value: str) -> Literal:
+    kind = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}[len(value)]
+    return Literal(value, datatype=kind)
+
+
+def add_entity(g: Graph, e: Entity) -> None:
+    node = entity_iri(e.id)
+    own, category, reused = ENTITY_TYPES[e.type]
+    for cls in sorted({own, category, reused}):
+        g.add((node, RDF.type, cls))
+    g.add((node, DCTERMS.identifier, Literal(e.id)))
+    for lang, label in sorted(e.labels.items()):
+        g.add((node, SKOS.prefLabel, Literal(label, lang=lang)))
+        g.add((node, RDFS.label, Literal(label, lang=lang)))
+    for alias in e.aliases:
+        script = detect_script(alias)
+        g.add((node, SKOS.altLabel, Literal(alias, lang=script if script != "und" else None)))
+    if e.wikidata:
+        g.add((node, SCHEMA.sameAs, WD[e.wikidata]))
+    if e.description:
+        g.add((node, SCHEMA.description, Literal(e.description, lang="en")))
+
+
+def add_document(g: Graph, doc: Document) -> None:
+    node = document_iri(doc.id)
+    g.add((node, RDF.type, KGO.Document))
+    g.add((node, RDF.type, GENRES[doc.genre]))
+    g.add((node, RDF.type, PROV.Entity))
+    g.add((node, DCTERMS.identifier, Literal(doc.id)))
+    g.add((node, DCTERMS.title, Literal(doc.title, lang=doc.language)))
+    g.add((node, RDFS.label, Literal(doc.title, lang=doc.language)))
+    g.add((node, DCTERMS.language, Literal(doc.language)))
+    g.add((node, SCHEMA.author, entity_iri(doc.author)))
+    g.add((node, DCTERMS.creator, entity_iri(doc.author)))
+    g.add((node, PROV.wasAttributedTo, entity_iri(doc.author)))
+    g.add((node, DCTERMS.publisher, entity_iri(doc.publisher)))
+    g.add((node, SCHEMA.datePublished, _date_literal(doc.date)))
+    g.add((node, KGO.sourceFile, Literal(doc.path)))
+    g.add((node, SCHEMA.text, Literal(doc.text)))
+    for prop, value in ((KGO.byline, doc.byline), (KGO.dateNote, doc.date_note)):
+        if value:
+            g.add((node, prop, Literal(value)))
+    if doc.url:
+        g.add((node, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)))
+    if doc.editor:
+        g.add((node, SCHEMA.editor, entity_iri(doc.editor)))
+    for w in doc.derived_from:
+        wnode = work_iri(doc.id, w.id)
+        g.add((node, PROV.wasDerivedFrom, wnode))
+        if w.relation == "republishes":
+            g.add((node, KGO.republishes, wnode))
+            g.add((wnode, KGO.republishedBy, entity_iri(doc.publisher)))
+        g.add((wnode, RDF.type, KGO.Work))
+        g.add((wnode, RDF.type, GENRES[w.genre]))
+        g.add((wnode, RDF.type, PROV.Entity))
+        if w.title:
+            g.add((wnode, DCTERMS.title, Literal(w.title, lang=doc.language)))
+            g.add((wnode, RDFS.label, Literal(w.title, lang=doc.language)))
+        if w.author:
+            g.add((wnode, SCHEMA.author, entity_iri(w.author)))
+            g.add((wnode, PROV.wasAttributedTo, entity_iri(w.author)))
+        if w.publisher:
+            g.add((wnode, DCTERMS.publisher, entity_iri(w.publisher)))
+        if w.anchor:
+            add_anchor(g, wnode, w.anchor)
+    for s in doc.content_sources:
+        snode = content_source_iri(doc.id, s.id)
+        g.add((snode, RDF.type, KGO.GeneratedContent if s.generated_by else PROV.Entity))
+        g.add((snode, RDF.type, PROV.Entity))
+        g.add((snode, DCTERMS.isPartOf, node))
+        g.add((snode, RDFS.label, Literal(f"{s.id} ({doc.id})")))
+        if s.part_of:
+            g.add((snode, PROV.wasDerivedFrom, work_iri(doc.id, s.part_of)))
+        if s.generated_by:
+            act = KGR[f"activity/generation/{doc.id}/{s.id}"]
+            g.add((snode, PROV.wasGeneratedBy, act))
+            g.add((snode, PROV.wasAttributedTo, entity_iri(s.generated_by)))
+            g.add((act, RDF.type, PROV.Activity))
+            g.add((act, RDF.type, KGO.TextGeneration))
+            g.add((act, PROV.wasAssociatedWith, entity_iri(s.generated_by)))
+            g.add((act, RDFS.label, Literal(f"text generation for {doc.id}", lang="en")))
+        if s.relayed_by:
+            g.add((snode, KGO.relayedBy, entity_iri(s.relayed_by)))
+        if s.caveat:
+            g.add((snode, KGO.caveat, Literal(s.caveat, lang=doc.language)))
+        if s.anchor:
+            add_anchor(g, snode, s.anchor)
+
+
+def mark_provenance(g: Graph, node: URIRef, doc_id: str, activity: URIRef, kind: URIRef,
+                    confidence: float | None = None) -> None:
+    """What every statement carries: its document, curated-or-extracted, the activity that made it."""
+    g.add((node, KGO.inDocument, document_iri(doc_id)))
+    g.add((node, KGO.provenance, kind))
+    g.add((node, PROV.wasGeneratedBy, activity))
+    if confidence is not None:
+        g.add((node, KGO.confidence, Literal(round(confidence, 3), datatype=XSD.decimal)))
+
+
+def add_curated_document(ds: Dataset, corpus: Corpus, doc: Document) -> None:
+    cur = corpus.curation
+    g = ds.graph(curated_graph(doc.id))
+    for claim in sorted((c for c in cur.claims.values() if c.document == doc.id), key=lambda c: c.id):
+        node = claim_iri(claim.id)
+        g.add((node, RDF.type, KGO.Claim))
+        g.add((node, RDF.type, SCHEMA.Claim))
+        g.add((node, DCTERMS.identifier, Literal(claim.id)))
+        g.add((node, SCHEMA.text, Literal(claim.anchor.exact, lang=doc.language)))
+        g.add((node, RDFS.label, Literal(claim.anchor.exact, lang=doc.language)))
+        g.add((node, KGO.speaker, entity_iri(claim.speaker)))
+        g.add((node, PROV.wasAttributedTo, entity_iri(claim.speaker)))
+        g.add((node, KGO.stance, STANCES[claim.stance]))
+        for about in claim.about:
+            g.add((node, SCHEMA.about, entity_iri(about)))
+        if claim.summary:
+            g.add((node, KGO.summary, Literal(claim.summary, lang="en")))
+        g.add((node, KGO.machineGenerated, Literal(claim.machine_generated)))
+        if claim.source:
+            g.add((node, PROV.wasDerivedFrom, content_source_iri(doc.id, claim.source)))
+        else:
+            g.add((node, PROV.wasDerivedFrom, document_iri(doc.id)))
+        if claim.relayed_by:
+            g.add((node, KGO.relayedBy, entity_iri(claim.relayed_by)))
+        mark_provenance(g, node, doc.id, CURATION_ACTIVITY, KGO.Curated)
+        add_anchor(g, node, claim.anchor)
+    for rel in (r for r in cur.actor_relations if r.document == doc.id):
+        node = KGR[f"relation/{doc.id}/{rel.subject}--{rel.predicate}--{rel.object}--{rel.anchor.start}"]
+        pred = ACTOR_RELATIONS[rel.predicate]
+        g.add((entity_iri(rel.subject), pred, entity_iri(rel.object)))
+        g.add((node, RDF.type, KGO.ActorRelation))
+        g.add((node, RDF.type, RDF.Statement))
+        g.add((node, RDF.subject, entity_iri(rel.subject)))
+        g.add((node, RDF.predicate, pred))
+        g.add((node, RDF.object, entity_iri(rel.object)))
+        if rel.rationale:
+            g.add((node, KGO.rationale, Literal(rel.rationale, lang="en")))
+        mark_provenance(g, node, doc.id, CURATION_ACTIVITY, KGO.Curated)
+        add_anchor(g, node, rel.anchor)
+    for m in (m for m in cur.mentions if m.document == doc.id):
+        node = KGR[f"mention/{doc.id}/{m.anchor.start}-{m.anchor.end}"]
+        g.add((node, RDF.type, KGO.Mention))
+        g.add((node, RDF.type, OA.Annotation))
+        g.add((node, OA.motivatedBy, OA.identifying))
+        g.add((node, OA.hasBody, entity_iri(m.entity)))
+        g.add((node, OA.hasTarget, URIRef(f"{node}/anchor")))
+        mark_provenance(g, node, doc.id, CURATION_ACTIVITY, KGO.Curated)
+        add_anchor(g, node, m.anchor)
+
+
+def add_claim_relations(corpus: Corpus, graph_for: Callable[[str, str], Graph]) -> None:
+    claims = corpus.curation.claims
+    for rel in corpus.curation.claim_relations:
+        a, b = claims[rel.source], claims[rel.target]
+        g = graph_for(a.document, b.document)
+        node = KGR[f"claim-relation/{rel.source}--{rel.relation}--{rel.target}"]
+        pred = CLAIM_RELATIONS[rel.relation]
+        g.add((claim_iri(a.id), pred, claim_iri(b.id)))
+        g.add((node, RDF.type, KGO.ClaimRelation))
+        g.add((node, RDF.type, RDF.Statement))
+        g.add((node, RDF.subject, claim_iri(a.id)))
+        g.add((node, RDF.predicate, pred))
+        g.add((node, RDF.object, claim_iri(b.id)))
+        g.add((node, KGO.rationale, Literal(rel.rationale, lang="en")))
+        g.add((node, KGO.provenance, KGO.Curated))
+        g.add((node, PROV.wasGeneratedBy, CURATION_ACTIVITY))
+
+
+def build_dataset(corpus: Corpus, extra: Iterable[tuple[URIRef, Graph]] = ()) -> Dataset:
+    """The whole corpus as a Dataset; `extra` adds further named graphs (e.g. extracted documents)."""
+    ds = Dataset()
+    bind_prefixes(ds)
+    onto = ds.graph(ONTOLOGY_GRAPH)
+    for t in ontology_graph():
+        onto.add(t)
+    docs_g = ds.graph(DOCUMENTS_GRAPH)
+    docs_g.add((CURATION_ACTIVITY, RDF.type, PROV.Activity))
+    docs_g.add((CURATION_ACTIVITY, RDF.type, KGO.Curation))
+    docs_g.add((CURATION_ACTIVITY, RDFS.label, Literal("hand curation of seeds/curation", lang="en")))
+    docs_g.add((CURATION_ACTIVITY, PROV.wasAssociatedWith, KGR[f"software/kg-{__version__}"]))
+    docs_g.add((KGR[f"software/kg-{__version__}"], RDF.type, PROV.SoftwareAgent))
+    docs_g.add((KGR[f"software/kg-{__version__}"], RDFS.label, Literal(f"kg {__version__}")))
+    for doc in corpus.documents.values():
+        add_document(docs_g, doc)
+    ent_g = ds.graph(ENTITIES_GRAPH)
+    for e in corpus.curation.entities.values():
+        add_entity(ent_g, e)
+    for doc in corpus.documents.values():
+        add_curated_document(ds, corpus, doc)
+
+    def graph_for(doc_a: str, doc_b: str) -> Graph:
+        return ds.graph(curated_graph(doc_a) if doc_a == doc_b else CROSS_GRAPH)
+
+    add_claim_relations(corpus, graph_for)
+    for name, graph in extra:
+        target = ds.graph(name)
+        for t in graph:
+            target.add(t)
+    return ds
