@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,19 @@ from kg.model import Corpus
 from kg.rdf import build_dataset, claim_iri, entity_iri
 from kg.sources import load_documents
 from kg.validate import Report, validate_dataset
+
+# Modules that add files to exports/ beside the RDF: each defines `export_files(ds, corpus) -> {name: text}`.
+# (keep sorted; a module listed here is part of every build)
+EXPORTERS: tuple[str, ...] = (
+)
+
+
+def extra_exports(ds: Dataset, corpus: Corpus) -> dict[str, str]:
+    """Graph files, the HTML viewer …: everything exports/ holds besides the RDF serialisations."""
+    files: dict[str, str] = {}
+    for name in EXPORTERS:
+        files.update(importlib.import_module(name).export_files(ds, corpus))
+    return files
 
 
 def load_corpus(seeds: Path) -> Corpus:
@@ -69,5 +83,5 @@ def build(root: Path, out: Path | None = None, write: bool = True) -> BuildResul
     if not report.conforms:
         raise ValidationError("the built graph is invalid; exports left unchanged\n" + report.text())
     if write:
-        result.written = write_exports(ds, out or root / "exports")
+        result.written = write_exports(ds, out or root / "exports", extra_exports(ds, corpus))
     return result

@@ -66,7 +66,7 @@ def validate(ctx: click.Context, data: tuple[Path, ...]) -> None:
         from kg.loading import load_rdf_files
         from kg.validate import validate_graph
 
-        report = validate_graph(load_rdf_files(data))
+        report = validate_graph(load_rdf_files(data), default_source=", ".join(map(str, data)))
     else:
         from kg.build import build as run_build
         from kg.errors import ValidationError
@@ -78,3 +78,8 @@ def validate(ctx: click.Context, data: tuple[Path, ...]) -> None:
             sys.exit(1)
     click.echo(report.text(), err=not report.conforms)
     sys.exit(0 if report.conforms else 1)
+
+
+from kg.commands import register_all  # noqa: E402 - the sub-commands attach to `main` defined above
+
+register_all(main)

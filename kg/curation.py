@@ -26,9 +26,9 @@ class _File:
 
     def __init__(self, path: Path, root: Path) -> None:
         self.path = path
-        self.shown = str(path)
         self.rel = path.relative_to(root.parent).as_posix() if path.is_relative_to(root.parent) else str(path)
-        self.data = load_yaml(path)
+        self.shown = self.rel
+        self.data = load_yaml(path, self.rel)
 
     def fail(self, message: str, node: Any = None) -> CurationError:
         return CurationError(message, self.shown, line_of(node))
@@ -221,7 +221,7 @@ def load_curation(seeds: Path, docs: dict[str, Document]) -> Curation:
     folder = seeds / "curation"
     entity_files = sorted((folder / "entities").glob("*.yaml"))
     if not entity_files:
-        raise CurationError("no entity files found; add curation/entities/*.yaml", str(folder / "entities"))
+        raise CurationError("no entity files found; add curation/entities/*.yaml", "seeds/curation/entities")
     cur = Curation(entities=_load_entities([_File(p, seeds) for p in entity_files]))
     _check_document_refs(docs, cur.entities)
     pending: list[tuple[_File, dict]] = []

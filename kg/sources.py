@@ -20,25 +20,26 @@ OPTIONAL = ("byline", "date_note", "url", "editor", "genre", "derived_from", "co
 WORK_RELATIONS = ("republishes", "derived-from")
 
 
-def read_text(path: Path) -> str:
+def read_text(path: Path, shown: str | None = None) -> str:
     """A source text as code points; refuses what is not UTF-8 or is empty, since offsets depend on it."""
+    name = shown or name
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise SourceError(f"cannot read text ({exc.strerror})", str(path)) from None
+        raise SourceError(f"cannot read text ({exc.strerror})", name) from None
     if b"\x00" in raw:
-        raise SourceError("binary file (contains NUL bytes); give a UTF-8 text file", str(path))
+        raise SourceError("binary file (contains NUL bytes); give a UTF-8 text file", name)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise SourceError(
             f"not valid UTF-8 at byte {exc.start}; convert the file to UTF-8 (e.g. iconv -f GB18030 -t UTF-8)",
-            str(path),
+            name,
             line,
         ) from None
     if not text.strip():
-        raise SourceError("the text is empty; a document needs its text", str(path))
+        raise SourceError("the text is empty; a document needs its text", name)
     return text
 
 
@@ -128,13 +129,14 @@ def _content_sources(meta: dict[str, Any], doc_id: str, text: str, path: str) ->
 def load_document(text_path: Path, root: Path) -> Document:
     """One document from its text and sibling metadata file."""
     meta_path = text_path.with_suffix(".yaml")
-    shown = str(meta_path)
+    shown = meta_path.relative_to(root.parent).as_posix()
+    text_shown = text_path.relative_to(root.parent).as_posix()
     if not meta_path.exists():
         raise SourceError(
             f"no metadata for {text_path.name}; create {meta_path.name} (see seeds/README.md)", shown
         )
-    text = read_text(text_path)
-    meta = load_yaml(meta_path)
+    text = read_text(text_path, text_shown)
+    meta = load_yaml(meta_path, shown)
     if not isinstance(meta, dict):
         raise SourceError("metadata must be a YAML mapping of fields", shown, 1)
     unknown = sorted(k for k in meta if k not in REQUIRED + OPTIONAL and k != "__line__")
@@ -176,13 +178,15 @@ def load_document(text_path: Path, root: Path) -> Document:
 def load_documents(seeds: Path) -> dict[str, Document]:
     """All documents under `seeds/documents`, sorted by id; an empty or missing folder is an error."""
     if not seeds.is_dir():
-        raise SourceError("seeds folder not found; run inside a kg project or pass --seeds DIR", str(seeds))
+        raise SourceError("seeds folder not found; run inside a kg project or pass --root DIR", str(seeds))
     folder = seeds / "documents"
     texts = sorted(folder.glob("*.txt")) if folder.is_dir() else []
     if not texts:
-        raise SourceError("no documents (*.txt) found; add texts with 'kg add' or copy them here", str(folder))
+        raise SourceError("no documents (*.txt) found; add texts with 'kg add' or copy them here",
+                          "seeds/documents")
     orphans = sorted(p for p in folder.glob("*.yaml") if not p.with_suffix(".txt").exists())
     if orphans:
-        raise SourceError("metadata without a text file; add the .txt or remove the .yaml", str(orphans[0]))
+        raise SourceError("metadata without a text file; add the .txt or remove the .yaml",
+                          orphans[0].relative_to(seeds.parent).as_posix())
     docs = [load_document(p, seeds) for p in texts]
     return {d.id: d for d in docs}

@@ -60,12 +60,13 @@ def data_graph(ds: Dataset) -> Graph:
 def _source_of(g: Graph, node, origins: dict[str, str]) -> str:
     if str(node) in origins:
         return origins[str(node)]
+    default = origins.get("", "")
     for doc in g.objects(node, KGO.inDocument):
         for f in g.objects(doc, KGO.sourceFile):
             return str(f)
     for f in g.objects(node, KGO.sourceFile):
         return str(f)
-    return ""
+    return default
 
 
 def _short(node) -> str:
@@ -102,11 +103,12 @@ def check_quotes(g: Graph, origins: dict[str, str]) -> tuple[list[Violation], in
     return out, count
 
 
-def validate_graph(g: Graph, origins: dict[str, str] | None = None) -> Report:
+def validate_graph(g: Graph, origins: dict[str, str] | None = None, default_source: str = "") -> Report:
     """SHACL plus quote checks over a data graph; `origins` maps node IRIs to the curation file:line."""
     origins = origins or {}
     conforms, results, _ = shacl_validate(g, shacl_graph=shapes_graph(), inference="none",
                                           allow_warnings=True, advanced=True)
+    origins = {**origins, "": default_source}
     report = Report()
     if not conforms:
         seen = set()

@@ -36,12 +36,13 @@ for _first, _resolvers in list(_LineLoader.yaml_implicit_resolvers.items()):
     ]
 
 
-def load_yaml(path: Path) -> Any:
-    """Parse one YAML file; syntax errors become CurationError with the file and line."""
+def load_yaml(path: Path, shown: str | None = None) -> Any:
+    """Parse one YAML file; syntax errors become CurationError with the file (as `shown`) and line."""
+    name = shown or str(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise CurationError(f"cannot read file ({exc.strerror}); check that it exists", str(path)) from None
+        raise CurationError(f"cannot read file ({exc.strerror}); check that it exists", name) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -54,7 +55,7 @@ def load_yaml(path: Path) -> Any:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise CurationError(f"malformed YAML: {problem}; fix the syntax", str(path), line) from None
+        raise CurationError(f"malformed YAML: {problem}; fix the syntax", name, line) from None
 
 
 def line_of(node: Any) -> int | None:
