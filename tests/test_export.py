@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -122,3 +123,19 @@ def test_failed_build_leaves_previous_exports(mini: Path):
     with pytest.raises(KgError):
         build(mini)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+RAPPER_SYNTAX = {"kg.ttl": "turtle", "kg.nt": "ntriples", "kg.trig": "trig", "kg.nq": "nquads", "kg.rdf": "rdfxml"}
+
+
+@pytest.mark.skipif(shutil.which("rapper") is None, reason="rapper (Debian raptor2-utils) not installed")
+@pytest.mark.parametrize("name", sorted(RAPPER_SYNTAX))
+def test_rapper_parses_every_export(built, name):
+    """An independent parser (Raptor, C) agrees on the triple count; it has no JSON-LD reader."""
+    out, ds = built
+    proc = subprocess.run(["rapper", "-i", RAPPER_SYNTAX[name], "-c", str(out / name)],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    quads = {(s, p, o, getattr(g, "identifier", g)) for s, p, o, g in ds.quads((None, None, None, None))}
+    expected = len(quads) if name in QUADS else len({q[:3] for q in quads})
+    assert f"returned {expected} triples" in proc.stderr
