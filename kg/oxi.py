@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib import RDF, BNode, Dataset, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 
@@ -43,11 +43,11 @@ def from_ox(term):
 
 
 def sorted_quads(ds: Dataset) -> list[tuple]:
-    """(s, p, o, graph) in a stable order: graph name, then subject, predicate, object."""
+    """(s, p, o, graph) in a stable order: graph name, subject, rdf:type first, predicate, object."""
     rows = set()
     for s, p, o, ctx in ds.quads((None, None, None, None)):
         rows.add((s, p, o, getattr(ctx, "identifier", ctx)))
-    return sorted(rows, key=lambda q: (str(q[3]), q[0], q[1], q[2]))
+    return sorted(rows, key=lambda q: (str(q[3]), q[0], q[1] != RDF.type, q[1], q[2]))
 
 
 def ox_quads(ds: Dataset) -> Iterator[ox.Quad]:

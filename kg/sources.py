@@ -22,7 +22,7 @@ WORK_RELATIONS = ("republishes", "derived-from")
 
 def read_text(path: Path, shown: str | None = None) -> str:
     """A source text as code points; refuses what is not UTF-8 or is empty, since offsets depend on it."""
-    name = shown or name
+    name = shown or str(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
