@@ -97,7 +97,8 @@ META_000 = "seeds/documents/000_10dcf77b5b804d02.yaml"
         (META_000, "date: 2025-03\n", "", f"{META_000}:1: metadata is missing required field 'date'"),
         (META_000, "language: zh-Hans", "language: zh", f"{META_000}:1: language 'zh' must be one of"),
         (META_000, "date: 2025-03", "date: March 2025", f"{META_000}:1: date 'March 2025' must be YYYY"),
-        (META_000, "author: ftchinese-000-author", "author: nobody", f"{META_000}: unknown entity id 'nobody' in author"),
+        (META_000, "author: ftchinese-000-author", "author: nobody",
+         f"{META_000}: unknown entity id 'nobody' in author"),
     ],
 )
 def test_bad_curation_is_one_clear_line(mini: Path, file: str, old: str, new: str, expected: str):

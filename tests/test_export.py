@@ -109,7 +109,8 @@ def test_committed_exports_are_fresh(tmp_path: Path):
     build(REPO, fresh)
     committed = REPO / "exports"
     names = sorted(p.relative_to(fresh).as_posix() for p in fresh.rglob("*") if p.is_file())
-    stale = [n for n in names if not (committed / n).is_file() or (committed / n).read_bytes() != (fresh / n).read_bytes()]
+    stale = [n for n in names
+             if not (committed / n).is_file() or (committed / n).read_bytes() != (fresh / n).read_bytes()]
     assert stale == [], f"exports/ is stale for {stale}; run `kg build` and commit exports/"
 
 
