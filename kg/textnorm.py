@@ -68,11 +68,11 @@ def detect_script(text: str) -> str:
         return "und"
     joined = "".join(han)
     simp = to_simplified(joined) if len(joined) < 2000 else _safe_convert(_T2S, joined)
-    changed = sum(1 for a, b in zip(joined, simp) if a != b)
+    changed = sum(1 for a, b in zip(joined, simp, strict=False) if a != b)
     if len(simp) != len(joined):
         changed = max(changed, 1)
     trad = _safe_convert(_S2T, joined)
-    would_change = sum(1 for a, b in zip(joined, trad) if a != b)
+    would_change = sum(1 for a, b in zip(joined, trad, strict=False) if a != b)
     if changed == 0:
         return "zh-Hans"
     # traditional if more characters look traditional than look simplified

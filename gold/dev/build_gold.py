@@ -1,0 +1,380 @@
+"""Build the dev gold JSON files from the annotation specs below and the drafts in src/.
+
+Annotation guidelines (written before the extractor; see README.md):
+- Entities: named actors and places and titled/named policies: persons, companies, investors, state capital
+  vehicles, government bodies, research institutes, universities, media, named products and technologies,
+  countries, provinces, cities, districts, regions, parks, laws / regulations / titled policy documents,
+  named reforms, programmes, funds, pilot zones, events. Not generic nouns (政府, 企业, 业内人士) nor
+  generic concepts, technologies or sectors. Mentions are flat (longest span wins, no nesting).
+- Claims: every body sentence that asserts, evaluates, predicts, recommends or asks (an op-ed asserts in
+  most sentences); not headlines, bylines, editor's notes about the text itself, or captions.
+- Relations: only those stated in one sentence, in the predicate vocabulary.
+Three articles are published in traditional script (OpenCC s2hk of the draft, same length), so their
+offsets are traditional-text offsets.
+
+Run: .venv/bin/python gold/dev/build_gold.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import opencc
+
+HERE = Path(__file__).parent
+
+A = "author"
+ARTICLES: dict[str, dict] = {
+    "hefei_nev": dict(
+        script="zh-Hans", author="周明远", skip=["“合肥模式”还能复制吗？", "作者："],
+        entities=[
+            ("zhou-mingyuan", "周明远", "Person", ["周明远"]),
+            ("hefei", "合肥", "City", ["合肥"]),
+            ("hefei-model", "合肥模式", "Policy", ["合肥模式"]),
+            ("hefei-jiantou", "合肥市建设投资控股（集团）有限公司", "StateCapital",
+             ["合肥市建设投资控股（集团）有限公司", "合肥建投"]),
+            ("hefei-guide-fund", "合肥市引导基金", "Fund", ["合肥市引导基金"]),
+            ("anhui-gaotou", "安徽省高新技术产业投资有限公司", "StateCapital", ["安徽省高新技术产业投资有限公司"]),
+            ("nio", "蔚来", "Company", ["蔚来中国", "蔚来"]),
+            ("hefei-etdz", "合肥经济技术开发区", "Park", ["合肥经济技术开发区"]),
+            ("ahu", "安徽大学", "University", ["安徽大学经济学院"]),
+            ("chen-lixin", "陈立新", "Person", ["陈立新"]),
+            ("hefei-chantou", "合肥产投", "StateCapital", ["合肥产投"]),
+            ("boe", "京东方", "Company", ["京东方"]),
+            ("cxmt", "长鑫存储", "Company", ["长鑫存储"]),
+            ("cass-iie", "中国社会科学院工业经济研究所", "ResearchInstitute", ["中国社会科学院工业经济研究所"]),
+            ("ustc", "中国科学技术大学", "University", ["中国科学技术大学"]),
+            ("hefei-nsc", "合肥综合性国家科学中心", "ResearchInstitute", ["合肥综合性国家科学中心"]),
+            ("byd", "比亚迪", "Company", ["比亚迪"]),
+            ("vw-anhui", "大众汽车（安徽）", "Company", ["大众汽车（安徽）"]),
+            ("jac", "江淮汽车", "Company", ["江淮汽车"]),
+            ("hefei-drc", "合肥市发展和改革委员会", "GovernmentBody", ["合肥市发展和改革委员会"]),
+            ("hefei-nev-plan", "合肥市新能源汽车产业发展三年行动计划", "Programme",
+             ["合肥市新能源汽车产业发展三年行动计划"]),
+            ("nju-yangtze", "南京大学长江产业经济研究院", "ResearchInstitute", ["南京大学长江产业经济研究院"]),
+            ("liu-xiaotong", "刘晓彤", "Person", ["刘晓彤"]),
+            ("fair-comp-reg", "公平竞争审查条例", "Regulation", ["公平竞争审查条例"]),
+        ],
+        claims={
+            "安徽大学经济学院教授陈立新认为": ("asserts", "chen-lixin"),
+            "他指出，合肥产投": ("asserts", "chen-lixin"),
+            "中国社会科学院工业经济研究所的一份报告": ("asserts", "cass-iie"),
+            "业内人士表示": ("asserts", "业内人士"),
+            "也有观点认为": ("hedges", "author"),
+            "南京大学长江产业经济研究院研究员": ("asserts", "liu-xiaotong"),
+            "她认为": ("asserts", "liu-xiaotong"),
+            "合肥的经验或许": ("hedges", "author"),
+        },
+        relations=[
+            ("hefei-guide-fund", "founded-by", "hefei-jiantou", "2020年，合肥市建设投资"),
+            ("hefei-jiantou", "invests-in", "nio", "2020年，合肥市建设投资"),
+            ("anhui-gaotou", "invests-in", "nio", "2020年，合肥市建设投资"),
+            ("nio", "located-in", "hefei-etdz", "三年后，蔚来中国总部"),
+            ("hefei-chantou", "invests-in", "boe", "他指出，合肥产投"),
+            ("hefei-chantou", "invests-in", "cxmt", "他指出，合肥产投"),
+            ("hefei-drc", "issues", "hefei-nev-plan", "合肥市发展和改革委员会近期"),
+        ],
+    ),
+    "shenzhen_chips": dict(
+        script="zh-Hant", author="林嘉欣", skip=["深圳加码半导体：", "本报记者"],
+        entities=[
+            ("lin-jiaxin", "林嘉欣", "Person", ["林嘉欣"]),
+            ("shenzhen", "深圳", "City", ["深圳"]),
+            ("sz-drc", "深圳市发展和改革委员会", "GovernmentBody", ["深圳市发展和改革委员会"]),
+            ("sz-chip-measures", "深圳市关于促进半导体与集成电路产业高质量发展的若干措施", "Policy",
+             ["深圳市关于促进半导体与集成电路产业高质量发展的若干措施"]),
+            ("huawei", "华为", "Company", ["华为"]),
+            ("zte", "中兴通讯", "Company", ["中兴通讯"]),
+            ("byd", "比亚迪", "Company", ["比亚迪"]),
+            ("sz-major-invest", "深圳市重大产业投资集团", "StateCapital", ["深圳市重大产业投资集团"]),
+            ("smic-sz", "深圳中芯国际", "Company", ["深圳中芯国际"]),
+            ("pingshan", "坪山区", "District", ["坪山区"]),
+            ("longgang", "龙岗区", "District", ["龙岗区"]),
+            ("baoan", "宝安区", "District", ["宝安区"]),
+            ("sz-convention", "深圳国际会展中心", "Park", ["深圳国际会展中心"]),
+            ("semicon-expo", "中国国际半导体博览会", "Event", ["中国国际半导体博览会"]),
+            ("tsinghua-sigs", "清华大学深圳国际研究生院", "University", ["清华大学深圳国际研究生院"]),
+            ("zheng-yonggang", "郑永刚", "Person", ["郑永刚"]),
+            ("tsmc", "台积电", "Company", ["台积电"]),
+            ("us", "美国", "Country", ["美国"]),
+            ("nl", "荷兰", "Country", ["荷兰"]),
+            ("jp", "日本", "Country", ["日本"]),
+            ("china", "中国", "Country", ["中国"]),
+            ("asml", "ASML", "Company", ["ASML"]),
+            ("tel", "东京电子", "Company", ["东京电子"]),
+            ("sz-sti", "深圳市科技创新局", "GovernmentBody", ["深圳市科技创新局"]),
+            ("pcl", "鹏城实验室", "ResearchInstitute", ["鹏城实验室"]),
+            ("szbl", "深圳湾实验室", "ResearchInstitute", ["深圳湾实验室"]),
+        ],
+        claims={
+            "坪山区政府官员表示": ("asserts", "坪山区政府官员"),
+            "不过，业内对": ("asserts", "author"),
+            "清华大学深圳国际研究生院教授": ("asserts", "zheng-yonggang"),
+            "他认为，深圳更现实": ("asserts", "zheng-yonggang"),
+            "一位不愿具名的投资人": ("asserts", "投资人"),
+            "“有的公司": ("asserts", "投资人"),
+            "深圳市科技创新局的数据显示": ("asserts", "sz-sti"),
+            "有学者指出": ("asserts", "学者"),
+            "深圳的优势在于市场": ("hedges", "author"),
+        },
+        relations=[
+            ("sz-drc", "issues", "sz-chip-measures", "深圳市发展和改革委员会日前"),
+            ("sz-major-invest", "invests-in", "smic-sz", "为了补上这一短板"),
+            ("asml", "located-in", "nl", "荷兰ASML"),
+            ("tel", "located-in", "jp", "荷兰ASML"),
+        ],
+    ),
+    "hk_listing": dict(
+        script="zh-Hant", author="何家俊", skip=["港股上市改革：18C章", "财经评论 |"],
+        entities=[
+            ("he-jiajun", "何家俊", "Person", ["何家俊"]),
+            ("hkex", "香港交易所", "Company", ["香港交易所", "港交所"]),
+            ("listing-rules", "上市规则", "Regulation", ["上市规则"]),
+            ("chapter-18c", "第18C章", "Regulation", ["第18C章", "18C章"]),
+            ("chapter-18a", "第18A章", "Regulation", ["第18A章"]),
+            ("sse", "上海证券交易所", "Company", ["上海证券交易所"]),
+            ("star-market", "科创板", "Programme", ["科创板"]),
+            ("hongkong", "香港", "City", ["香港"]),
+            ("sfc", "香港证券及期货事务监察委员会", "GovernmentBody", ["香港证券及期货事务监察委员会"]),
+            ("chan-mopo", "陈茂波", "Person", ["陈茂波"]),
+            ("cuhk-business", "香港中文大学商学院", "University", ["香港中文大学商学院"]),
+            ("liang-zhiwei", "梁志伟", "Person", ["梁志伟"]),
+            ("hs-tech", "恒生科技指数", "Product", ["恒生科技指数"]),
+            ("nasdaq", "纳斯达克指数", "Product", ["纳斯达克指数"]),
+            ("csrc", "中国证监会", "GovernmentBody", ["中国证监会"]),
+            ("shenzhen", "深圳", "City", ["深圳"]),
+            ("tech-lane", "科企专线", "Programme", ["科企专线"]),
+        ],
+        claims={
+            "财政司司长陈茂波": ("asserts", "chan-mopo"),
+            "然而，降低门槛": ("hedges", "author"),
+            "香港中文大学商学院副教授": ("asserts", "liang-zhiwei"),
+            "他认为，与其": ("asserts", "liang-zhiwei"),
+            "一家中资券商": ("asserts", "保荐业务负责人"),
+            "但市场参与者普遍认为": ("asserts", "市场参与者"),
+            "第18C章的初衷并无不妥": ("denies", "author"),
+            "港股上市改革不是": ("denies", "author"),
+            "如果香港只是": ("hedges", "author"),
+        },
+        relations=[
+            ("hkex", "issues", "chapter-18c", "香港交易所推出"),
+        ],
+    ),
+    "guiyang_data": dict(
+        script="zh-Hans", author=None, skip=["贵阳数据交易所的新规能否"],
+        entities=[
+            ("gy-bdex", "贵阳大数据交易所", "Company", ["贵阳大数据交易所"]),
+            ("gy-rules", "数据要素流通交易规则", "Regulation", ["数据要素流通交易规则"]),
+            ("guizhou", "贵州", "Province", ["贵州"]),
+            ("gz-bdb", "贵州省大数据发展管理局", "GovernmentBody", ["贵州省大数据发展管理局"]),
+            ("china-telecom", "中国电信", "Company", ["中国电信"]),
+            ("sgcc", "国家电网", "Company", ["国家电网"]),
+            ("beijing", "北京", "City", ["北京"]),
+            ("shanghai", "上海", "City", ["上海"]),
+            ("nda", "国家数据局", "GovernmentBody", ["国家数据局"]),
+            ("data-x", "数据要素×三年行动计划", "Programme", ["数据要素×”三年行动计划"]),
+            ("sh-dex", "上海数据交易所", "Company", ["上海数据交易所"]),
+            ("sz-dex", "深圳数据交易所", "Company", ["深圳数据交易所"]),
+            ("bj-ibdex", "北京国际大数据交易所", "Company", ["北京国际大数据交易所"]),
+            ("caict", "中国信息通信研究院", "ResearchInstitute", ["中国信息通信研究院"]),
+            ("pku-gsm", "北京大学光华管理学院", "University", ["北京大学光华管理学院"]),
+            ("li-chen", "李晨", "Person", ["李晨"]),
+            ("east-data-west", "东数西算工程", "Programme", ["东数西算”工程"]),
+            ("guian", "贵安新区", "District", ["贵安新区"]),
+            ("huawei-cloud", "华为云", "Company", ["华为云"]),
+            ("tencent", "腾讯", "Company", ["腾讯"]),
+            ("icloud", "苹果iCloud", "Product", ["苹果iCloud"]),
+            ("gy-gov", "贵阳市政府", "GovernmentBody", ["贵阳市政府"]),
+            ("guiyang", "贵阳", "City", ["贵阳"]),
+            ("gy-bd-fund", "大数据产业发展基金", "Fund", ["大数据产业发展基金"]),
+        ],
+        claims={
+            "贵州省大数据发展管理局相关负责人": ("asserts", "gz-bdb"),
+            "据介绍": ("asserts", "gz-bdb"),
+            "中国信息通信研究院的研究显示": ("asserts", "caict"),
+            "北京大学光华管理学院教授李晨": ("asserts", "li-chen"),
+            "也有业内人士担心": ("hedges", "业内人士"),
+            "一家数据服务企业的负责人": ("asserts", "负责人"),
+            "贵阳数据交易所的新规能否": ("questions", "author"),
+            "数据要素市场的建设，不可能": ("denies", "author"),
+            "或许，这才是": ("hedges", "author"),
+        },
+        relations=[
+            ("gy-bdex", "issues", "gy-rules", "2024年，贵阳大数据交易所"),
+            ("nda", "issues", "data-x", "从全国层面看"),
+            ("huawei-cloud", "located-in", "guian", "贵州的优势在于算力"),
+            ("tencent", "located-in", "guian", "贵州的优势在于算力"),
+            ("icloud", "located-in", "guian", "贵州的优势在于算力"),
+            ("gy-bd-fund", "founded-by", "gy-gov", "贵阳市政府还设立"),
+        ],
+    ),
+    "suzhou_bio": dict(
+        script="zh-Hant", author=None, skip=["苏州工业园区的生物医药突围", "编者按："],
+        entities=[
+            ("sip", "苏州工业园区", "Park", ["苏州工业园区", "苏州园区"]),
+            ("innovent", "信达生物", "Company", ["信达生物"]),
+            ("cstone", "基石药业", "Company", ["基石药业"]),
+            ("ascentage", "亚盛医药", "Company", ["亚盛医药"]),
+            ("biobay", "生物医药产业园", "Park", ["生物医药产业园"]),
+            ("sip-admin", "苏州工业园区管理委员会", "GovernmentBody", ["苏州工业园区管理委员会"]),
+            ("oriza", "元禾控股", "StateCapital", ["元禾控股"]),
+            ("oriza-seed", "元禾原点", "Investor", ["元禾原点"]),
+            ("oriza-fof", "元禾控股母基金", "Fund", ["元禾控股母基金"]),
+            ("nmpa", "国家药品监督管理局", "GovernmentBody", ["国家药品监督管理局"]),
+            ("review-reform", "药品审评审批制度改革", "Reform", ["药品审评审批制度改革"]),
+            ("mah", "药品上市许可持有人制度", "Policy", ["药品上市许可持有人制度"]),
+            ("drug-law", "药品管理法", "Law", ["药品管理法"]),
+            ("cpu", "中国药科大学", "University", ["中国药科大学"]),
+            ("wang-jianhua", "王建华", "Person", ["王建华"]),
+            ("nhsa", "国家医疗保障局", "GovernmentBody", ["国家医疗保障局"]),
+            ("suzhou", "苏州", "City", ["苏州"]),
+            ("sz-gov", "苏州市政府", "GovernmentBody", ["苏州市政府"]),
+            ("sz-bio-plan", "苏州市促进生物医药产业高质量发展行动方案", "Policy",
+             ["苏州市促进生物医药产业高质量发展行动方案"]),
+            ("lilly", "礼来制药", "Company", ["礼来制药"]),
+        ],
+        claims={
+            "一位园区官员表示": ("asserts", "园区官员"),
+            "中国药科大学教授王建华": ("asserts", "wang-jianhua"),
+            "他认为，行业的出清并非": ("denies", "wang-jianhua"),
+            "有业内人士认为": ("hedges", "业内人士"),
+            "园区的做法并不复杂": ("denies", "author"),
+            "但在资本退潮的当下": ("questions", "author"),
+        },
+        relations=[
+            ("oriza-seed", "part-of", "oriza", "国有的元禾控股"),
+            ("nmpa", "implements", "review-reform", "2015年以来"),
+            ("sz-gov", "issues", "sz-bio-plan", "今年，苏州市政府"),
+            ("innovent", "cooperates-with", "lilly", "信达生物与礼来制药"),
+        ],
+    ),
+    "wuhan_optics": dict(
+        script="zh-Hans", author=None, skip=["光谷的“第二曲线”在哪里？"],
+        entities=[
+            ("east-lake", "武汉东湖新技术开发区", "Park",
+             ["武汉东湖新技术开发区", "东湖高新区", "中国光谷", "光谷"]),
+            ("wuhan", "武汉", "City", ["武汉"]),
+            ("wri", "武汉邮电科学研究院", "ResearchInstitute", ["武汉邮电科学研究院"]),
+            ("china", "中国", "Country", ["中国"]),
+            ("yofc", "长飞光纤", "Company", ["长飞光纤"]),
+            ("hgtech", "华工科技", "Company", ["华工科技"]),
+            ("fiberhome", "烽火通信", "Company", ["烽火通信"]),
+            ("ymtc", "长江存储", "Company", ["长江存储科技有限责任公司", "长江存储"]),
+            ("unigroup", "紫光集团", "Company", ["紫光集团"]),
+            ("big-fund", "国家集成电路产业投资基金", "Fund", ["国家集成电路产业投资基金"]),
+            ("hb-sti", "湖北省科技投资集团", "StateCapital", ["湖北省科技投资集团"]),
+            ("xtacking", "Xtacking", "Technology", ["Xtacking"]),
+            ("us-commerce", "美国商务部", "GovernmentBody", ["美国商务部"]),
+            ("entity-list", "实体清单", "PolicyInstrument", ["实体清单"]),
+            ("hust", "华中科技大学", "University", ["华中科技大学经济学院", "华中科技大学"]),
+            ("zhang-weidong", "张卫东", "Person", ["张卫东"]),
+            ("hubei-gov", "湖北省政府", "GovernmentBody", ["湖北省政府"]),
+            ("hb-transfer-reg", "湖北省促进科技成果转化条例", "Regulation", ["湖北省促进科技成果转化条例"]),
+            ("hb-cjic", "湖北长江产业投资集团", "StateCapital", ["湖北长江产业投资集团"]),
+            ("whu", "武汉大学", "University", ["武汉大学"]),
+            ("hefei", "合肥", "City", ["合肥"]),
+            ("xian", "西安", "City", ["西安"]),
+            ("shenzhen", "深圳", "City", ["深圳"]),
+            ("hangzhou", "杭州", "City", ["杭州"]),
+            ("shanghai", "上海", "City", ["上海"]),
+            ("alumni", "百万校友资智回汉工程", "Programme", ["百万校友资智回汉工程"]),
+        ],
+        claims={
+            "华中科技大学经济学院教授张卫东": ("asserts", "zhang-weidong"),
+            "他指出，武汉": ("asserts", "zhang-weidong"),
+            "一位长期关注中部产业的投资人": ("asserts", "投资人"),
+            "光谷的第二曲线，也许": ("hedges", "author"),
+            "从结果看，效果并不算理想": ("denies", "author"),
+        },
+        relations=[
+            ("ymtc", "located-in", "east-lake", "长江存储科技有限责任公司于2016年"),
+            ("unigroup", "invests-in", "ymtc", "长江存储科技有限责任公司于2016年"),
+            ("big-fund", "invests-in", "ymtc", "长江存储科技有限责任公司于2016年"),
+            ("hb-sti", "invests-in", "ymtc", "长江存储科技有限责任公司于2016年"),
+            ("hb-cjic", "cooperates-with", "whu", "湖北长江产业投资集团则联合"),
+            ("hb-cjic", "cooperates-with", "hust", "湖北长江产业投资集团则联合"),
+            ("wuhan", "issues", "alumni", "近年来，武汉推出"),
+        ],
+    ),
+}
+
+_SENT = re.compile(r"[^。！？\n]+(?:[。！？]+[”」』]?|$)")
+
+
+def _mentions(text: str, entities) -> dict[str, list[tuple[int, int]]]:
+    forms = sorted(((s, e[0]) for e in entities for s in e[3]), key=lambda x: -len(x[0]))
+    taken = [False] * len(text)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for surface, eid in forms:
+        for m in re.finditer(re.escape(surface), text):
+            if any(taken[m.start():m.end()]):
+                continue
+            taken[m.start():m.end()] = [True] * (m.end() - m.start())
+            out.setdefault(eid, []).append((m.start(), m.end()))
+    return out
+
+
+def build(name: str, spec: dict) -> dict:
+    draft = (HERE / "src" / f"{name}.txt").read_text(encoding="utf-8").rstrip("\n")
+    text = draft
+    if spec["script"] == "zh-Hant":
+        text = opencc.OpenCC("s2hk").convert(draft)
+        assert len(text) == len(draft), name
+    ments = _mentions(draft, spec["entities"])
+    entities = []
+    for eid, label, etype, _ in spec["entities"]:
+        spans = sorted(ments.get(eid, []))
+        assert spans, (name, eid)
+        entities.append({"id": eid, "label": label, "type": etype, "confidence": 1.0,
+                         "mentions": [{"start": s, "end": e, "text": text[s:e]} for s, e in spans]})
+    claims = []
+    used = set()
+    for line_m in re.finditer(r"[^\n]+", draft):
+        line = line_m.group()
+        if any(line.startswith(p) for p in spec["skip"]):
+            continue
+        for sm in _SENT.finditer(line):
+            s = line_m.start() + sm.start()
+            e = line_m.start() + sm.end()
+            while s < e and draft[s].isspace():
+                s += 1
+            if e - s < 2:
+                continue
+            sent = draft[s:e]
+            stance, speaker = ("asserts", "author")
+            for snip, (st, sp) in spec["claims"].items():
+                if sent.startswith(snip):
+                    stance, speaker = st, sp
+                    used.add(snip)
+            if stance == "asserts" and sent.rstrip("”」").endswith("？"):
+                stance = "questions"
+            about = sorted({eid for eid, spans in ments.items() for a, b in spans if a >= s and b <= e})
+            if speaker == "author":
+                speaker = spec["author"] or "author"
+            claims.append({"id": f"{name}-c{len(claims) + 1:02d}", "text": text[s:e], "start": s, "end": e,
+                           "speaker": speaker, "about": about, "stance": stance, "confidence": 1.0})
+    missing = set(spec["claims"]) - used
+    if missing:  # override for a skipped line (e.g. a question headline) is fine only if listed in skip
+        assert all(any(m.startswith(p) or p.startswith(m) for p in spec["skip"]) for m in missing), missing
+    relations = []
+    for subj, pred, obj, snip in spec["relations"]:
+        at = draft.index(snip)
+        end = min(i for i in (draft.find(c, at) for c in "。！？") if i >= 0) + 1
+        relations.append({"subject": subj, "predicate": pred, "object": obj, "confidence": 1.0,
+                          "start": at, "end": end})
+    return {"document": {"id": name, "author": spec["author"], "script": spec["script"]}, "text": text,
+            "entities": entities, "claims": claims, "relations": relations, "claim_relations": []}
+
+
+def main() -> None:
+    for name, spec in ARTICLES.items():
+        gold = build(name, spec)
+        (HERE / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(name, len(gold["text"]), "chars", len(gold["entities"]), "entities", len(gold["claims"]), "claims",
+              len(gold["relations"]), "relations")
+
+
+if __name__ == "__main__":
+    main()

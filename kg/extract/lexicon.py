@@ -1,0 +1,74 @@
+"""Word lists the rules use: general knowledge of Chinese names and cue words, not tuned to any text.
+
+Why a module of its own: the rules read like rules, and the lists can grow without touching them.
+All entries are simplified script (matching runs on the simplified view).
+"""
+
+from __future__ import annotations
+
+COUNTRIES = frozenset(
+    "中国 美国 日本 韩国 朝鲜 英国 法国 德国 意大利 西班牙 荷兰 比利时 瑞士 瑞典 挪威 芬兰 丹麦 俄罗斯 乌克兰 波兰 "
+    "印度 巴基斯坦 越南 泰国 新加坡 马来西亚 印尼 印度尼西亚 菲律宾 澳大利亚 新西兰 加拿大 墨西哥 巴西 阿根廷 智利 "
+    "南非 埃及 沙特 沙特阿拉伯 阿联酋 以色列 伊朗 土耳其 哈萨克斯坦 蒙古 柬埔寨 老挝 缅甸 孟加拉国 葡萄牙 希腊 奥地利 "
+    "爱尔兰 捷克 匈牙利 卡塔尔 尼日利亚 肯尼亚 秘鲁".split()
+)
+PROVINCES = frozenset(
+    "北京市 天津市 上海市 重庆市 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "
+    "四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港特别行政区 澳门特别行政区".split()
+)
+CITIES = frozenset(
+    "北京 天津 上海 重庆 香港 澳门 台北 广州 深圳 杭州 南京 苏州 无锡 常州 南通 宁波 温州 绍兴 嘉兴 湖州 金华 义乌 台州 "
+    "合肥 芜湖 蚌埠 福州 厦门 泉州 南昌 济南 青岛 烟台 潍坊 郑州 洛阳 武汉 宜昌 襄阳 长沙 株洲 成都 绵阳 贵阳 昆明 "
+    "西安 兰州 西宁 银川 乌鲁木齐 拉萨 南宁 柳州 桂林 海口 三亚 石家庄 唐山 保定 雄安 太原 大同 呼和浩特 包头 鄂尔多斯 "
+    "乌兰察布 沈阳 大连 长春 哈尔滨 东莞 佛山 珠海 中山 惠州 江门 汕头 湛江 徐州 扬州 镇江 盐城 连云港 淮安 宿迁 "
+    "泰州 舟山 丽水 衢州 赣州 九江 临沂 淄博 东营 威海 日照 开封 新乡 许昌 黄石 十堰 岳阳 衡阳 常德 宜宾 泸州 德阳 "
+    "遵义 六盘水 安顺 毕节 曲靖 大理 丽江 纽约 伦敦 巴黎 东京 首尔 柏林 华盛顿 旧金山 洛杉矶 硅谷 新德里 莫斯科".split()
+)
+REGIONS = frozenset(
+    "长三角 珠三角 京津冀 粤港澳大湾区 大湾区 成渝 长江经济带 东北 西北 西南 华北 华东 华南 华中 中西部 中东部 "
+    "东南亚 欧洲 欧盟 非洲 中东 拉美 北美 亚太 雄安新区 浦东 滨海新区 两江新区".split()
+)
+# Common words that jieba's dictionary tags as place names (ns) but that are not places in commentary.
+NOT_PLACES = frozenset(
+    "深度 中美 中外 中欧 中日 中俄 东西 南北 全国 各地 本地 当地 海外 国内 国外 境内 境外 两岸 中方 美方 东方 西方 "
+    "北方 南方 中央 地方 内地 大陆 前沿 中华 华夏 天下 世界 全球 人间 江湖 山水 金山 银山 黄金 太平 长城 长江 黄河 "
+    "江南 江北 关东 关中 中原 岭南 塞北 海内外 中西 中非 中亚 东亚 西亚 南亚 北欧 西欧 东欧 南欧".split()
+)
+SURNAMES = frozenset(
+    "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋 "
+    "蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段 "
+    "雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 向 汤 常 温 康 施 文 牛 樊 葛 邢 安 齐 易 乔 伍 庞 颜 倪 "
+    "庄 聂 章 鲁 岳 翟 殷 詹 申 欧 耿 关 兰 焦 俞 左 柳 甘 祝 包 宁 尚 符 舒 阮 柯 纪 梅 童 凌 毕 单 季 裴 霍 涂 成 苗 谷 "
+    "盛 曲 翁 冉 骆 蓝 路 游 辛 靳 管 柴 蒙 鲍 华 喻 祁 蒲 房 滕 屈 饶 解 牟 艾 尤 阳 时 穆 农 司 卓 古 吉 缪 简 车 项 连 "
+    "芦 麦 褚 娄 窦 戚 岑 景 党 宫 费 卜 冷 晏 席 卫 米 柏 宗 瞿 桂 全 佟 应 臧 闵 苟 邬 边 卞 姬 师 和 仇 栾 隋 商 刁 沙 "
+    "荣 巫 寇 桑 郎 甄 丛 仲 虞 敖 巩 明 佘 池 查 麻 苑 迟 邝 官 封 谈 匡 鞠 惠 荆 乐 冀 郁 胥 南 班 储 原 栗 燕 楚 鄢 劳 "
+    "谌 奚 皮 粟 冼 蔺 楼 盘 满 闻 位 厉 伊 仝 区 郜 海 阚 花 权 强 帅 屠 豆 朴 盖 练 廉 禹 井 祖 漆 巴 丰 支 卿 国 狄 平 "
+    "计 索 宣 晋 相 初 门 云 容 敬 来 扈 晁 芮 都 普 阙 浦 戈 伏 鹿 薄 邸 雍 辜 羊 阿 乌 母 裘 亓 修 邰 赫 杭 况 那 宿 鲜 "
+    "印 逯 隆 茹 诸 战 慕 危 玉 银 亢 嵇 公 哈 湛 宾 戎 勾 茅 利 於 呼 居 揭 干 但 尉 冶 斯 元 束 檀 衣 信 展 阴 昝 智 幸 "
+    "奉 植 衡 富 尧 闭 由 欧阳 司马 上官 诸葛 东方 皇甫 令狐 慕容 司徒 夏侯".split()
+)
+# Words that introduce reported speech; the speaker is the actor just before them.
+SPEECH_VERBS = (
+    "表示 认为 指出 称 说 坦言 直言 强调 介绍 透露 分析 提出 建议 预计 判断 相信 担心 警告 呼吁 主张 写道 撰文 回应 "
+    "解释 总结 提醒 告诉 评价 坦承 承认 否认 质疑 批评 断言 说道".split()
+)
+# Role words that precede a person's name ("教授陈立新", "财政司司长陈茂波").
+ROLES = (
+    "教授 副教授 研究员 副研究员 主任 副主任 院长 副院长 所长 局长 副局长 厅长 市长 副市长 省长 副省长 部长 司长 "
+    "董事长 副董事长 总裁 副总裁 总经理 首席执行官 首席经济学家 经济学家 分析师 创始人 联合创始人 合伙人 作者 记者 "
+    "主席 副主席 书记 总监 负责人 学者 专家 博士 委员 代表 议员 总理 总统 行长 理事长 秘书长 主编 律师 校长".split()
+)
+# Latin-script tokens that are generic words or acronyms, not names.
+GENERIC_LATIN = frozenset(
+    "ai app apps ppt ceo cfo cto coo gdp cpi ppi ipo sci mcn p2p eda pd pd-1 vs it ict b2b b2c c2c cpu gpu npu "
+    "ui ux kpi okr ok id vr ar xr iot 5g 4g 6g aigc agi llm ml api sdk saas paas iaas esg rd pe vc lp gp m&a roi "
+    "etf reits a h b usb led lcd oled suv ev nev ic pcb mri ct dna rna mrna cro cdmo cxo the of and in on for to "
+    "all vs. etc mr ms dr no www com cn html http https pdf".split()
+)
+GENERIC_MODIFIERS = frozenset(
+    "国有 民营 民间 社会 地方 政府 外资 私募 公募 头部 大型 中型 小型 中小 相关 有关 该 本地 当地 各地 研发 数据 产业 "
+    "引导 专项 人力 风险 创业 创新 科技 初创 新兴 传统 一些 部分 多家 这些 那些 这家 那家 一家 某 各 其 新 老 大 小 "
+    "投资 金融 市场 行业 企业 公司 机构 平台 项目 技术 专业 商业 国际 全球 区域 城市 市级 省级 国家级 区级 行政 "
+    "监管 管理 服务 发展 主管 职能 执法 有关部门 研究 科研 高校 院校 工业 制造 股权 母 子 总 分 上述 其他 更多 "
+    "外企 央企 国企 民企 中资 港资 台资 外商 主要 重点 重要 大量 众多 诸多 不少 许多 多个 几家 少数 第三方 第三代 基础 公共 综合 超算 算力 联合 合资 独资".split()
+)

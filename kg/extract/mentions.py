@@ -1,0 +1,483 @@
+"""Stage 2c: mention detection on the simplified text: gazetteer, rules, segmenter; then overlap resolution.
+
+Sources (all produce `Candidate`s with offsets into the simplified text):
+- gazetteer: curated labels and aliases (either script), the most precise source;
+- title: 《…》 titles, typed by their last words (法 Law, 条例 Regulation, 办法/细则 ImplementingRule, …,
+  anything else a publication: MediaOutlet);
+- quote: “…” / 「…」 names of reforms, programmes, zones, funds, policies (typed by suffix, or by the
+  word right after the closing quote: “东数西算”工程);
+- suffix: organisation / park names ending in 集团 公司 资本 实验室 委员会 局 园区 基金 大学 …, whose left edge
+  is found by walking jieba tokens back while they can be part of a name; accepted only when the name has
+  a non-generic modifier (a place, a name-like token, or a content word before a strong suffix);
+- latin: Latin-script names (DeepSeek, ASML), minus generic acronyms (AI, APP, IPO …) and lower-case words;
+- person: role word + surname + 1–2 characters (教授陈立新), bylines (作者：…), name before a speech verb;
+- place: jieba place-name tokens (ns) and built-in lists of countries, provinces, cities, regions.
+Overlaps: the longest span wins; on equal length the more precise source wins; a rule span that only adds
+a prefix to a curated non-place name (浦东 + 张江高科技园区) yields to the curated name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.lexicon import (
+    CITIES,
+    COUNTRIES,
+    GENERIC_LATIN,
+    GENERIC_MODIFIERS,
+    NOT_PLACES,
+    PROVINCES,
+    REGIONS,
+    ROLES,
+    SPEECH_VERBS,
+    SURNAMES,
+)
+from kg.extract.model import PLACE_TYPES, Candidate
+from kg.extract.segment import Token
+from kg.gazetteer import Gazetteer
+
+_PRIORITY = {"gazetteer": 6, "title": 5, "person": 4, "quote": 4, "suffix": 3, "latin": 2, "enum": 2, "place": 1,
+             "propagated": 0}
+
+# ---------------------------------------------------------------- titles 《…》
+_TITLE = re.compile(r"《([^《》\n]{1,80})》")
+_TITLE_TYPES = (
+    (("实施办法", "实施细则", "细则", "办法", "暂行办法"), "ImplementingRule"),
+    (("条例",), "Regulation"),
+    (("规则", "规定", "规范", "准则", "指引", "标准", "目录", "清单"), "Regulation"),
+    (("行动计划", "计划", "工程", "行动"), "Programme"),
+    (("意见", "通知", "方案", "措施", "决定", "纲要", "规划", "政策", "指导意见", "若干措施", "战略"), "Policy"),
+    (("法",), "Law"),
+)
+
+
+def _title_type(title: str) -> str:
+    t = re.sub(r"[（(][^（）()]*[)）]$", "", title.strip())  # 《…办法（试行）》
+    for suffixes, typ in _TITLE_TYPES:
+        if t.endswith(suffixes):
+            return typ
+    return "MediaOutlet"
+
+
+def title_candidates(text: str) -> list[Candidate]:
+    out = []
+    for m in _TITLE.finditer(text):
+        inner = m.group(1).strip()
+        if not inner or not re.search(r"[\w]", inner):
+            continue
+        s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        out.append(Candidate(s, s + len(inner), inner, _title_type(inner), "title", 0.85))
+    return out
+
+
+# ---------------------------------------------------------------- quoted names
+_QUOTE = re.compile(r"[“「『]([^“”「」『』\n]{2,24})[”」』]")
+_QUOTE_INNER_TYPES = (
+    (("改革",), "Reform"),
+    (("试验区", "示范区", "先导区", "试点区", "自贸区", "自由贸易区", "合作区"), "PilotZone"),
+    (("基金",), "Fund"),
+    (("行动计划", "计划", "工程", "行动", "专班", "专线", "项目", "计划书"), "Programme"),
+    (("条款", "制度", "政策", "战略", "机制", "办法", "模式"), "Policy"),
+    (("条例",), "Regulation"),
+)
+_AFTER_QUOTE = re.compile(
+    r"(?:[一二三四五六七八九十两\d]+年)?(?:行动计划|行动方案|专项行动|计划|工程|改革|战略|行动|试点|项目|政策|机制)"
+)
+_AFTER_TYPES = {"改革": "Reform", "战略": "Policy", "政策": "Policy", "机制": "Policy", "试点": "PilotZone"}
+
+
+def quote_candidates(text: str, is_place) -> list[Candidate]:
+    out = []
+    for m in _QUOTE.finditer(text):
+        inner = m.group(1)
+        if inner != inner.strip() or re.search(r"[，。！？；：,!?;]", inner) or inner[0] in "不没未非无别莫勿":
+            continue  # quoted speech, not a name
+        after = _AFTER_QUOTE.match(text, m.end())
+        if after:
+            word = after.group()
+            typ = next((t for k, t in _AFTER_TYPES.items() if word.endswith(k)), "Programme")
+            out.append(Candidate(m.start(1), after.end(), inner + word, typ, "quote", 0.75))
+            continue
+        for suffixes, typ in _QUOTE_INNER_TYPES:
+            if inner.endswith(suffixes) and len(inner) > 2:
+                if inner.endswith("模式") and not is_place(inner[:-2]):
+                    break  # “X模式” is a name only for a place's model (合肥模式), else a figure of speech
+                out.append(Candidate(m.start(1), m.end(1), inner, typ, "quote", 0.7))
+                break
+    return out
+
+
+# ---------------------------------------------------------------- Latin-script names
+_LATIN = re.compile(r"(?<![A-Za-z0-9@._/-])[A-Za-z][A-Za-z0-9]*(?:[-.&'][A-Za-z0-9]+)*(?:\s[A-Z][A-Za-z0-9]*)*")
+_EMAIL_URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+
+
+def latin_candidates(text: str) -> list[Candidate]:
+    masked = set()
+    for m in _EMAIL_URL.finditer(text):
+        masked.update(range(m.start(), m.end()))
+    out = []
+    for m in _LATIN.finditer(text):
+        word = m.group().rstrip(".-'&")
+        s, e = m.start(), m.start() + len(word)
+        if s in masked or e < len(text) and text[e : e + 1] == "@":
+            continue
+        if word.lower() in GENERIC_LATIN or not any(c.isupper() for c in word) or len(word) < 2:
+            continue
+        parts = word.split()
+        while len(parts) > 1 and parts[-1].lower() in ("app", "apps", "ppt", "api"):  # "DeepSeek APP"
+            parts.pop()
+        if not parts:
+            continue
+        word = " ".join(parts)
+        typ = "Product" if word[0].islower() else "Company"
+        out.append(Candidate(s, s + len(word), word, typ, "latin", 0.6))
+    return out
+
+
+# ---------------------------------------------------------------- persons
+_SUR = "|".join(sorted(SURNAMES, key=len, reverse=True))
+_NAME = rf"(?:{_SUR})[\u4e00-\u9fff]{{1,2}}"
+_AFTER_NAME = (
+    r"(?=" + "|".join(SPEECH_VERBS)
+    + r"|在|是|曾|也|则|对|等|的|和|与|于|说|称|先生|女士|[，。：；、,.:;（()）\s”」]|$)"
+)
+_ROLE_NAME = re.compile(r"(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")[：:\s]?(" + _NAME + ")"
+                        + _AFTER_NAME)
+_BYLINE_NAME = re.compile(r"(?:作者|撰文|记者|文|编辑|责编)[：:|｜/\s]\s*(" + _NAME + r")(?=[\s,，。）)]|$)")
+_SPEAKER_NAME = re.compile(r"(?:^|(?<=[，。：；\s“」]))(" + _NAME + r")(?=" + "|".join(SPEECH_VERBS[:8]) + ")")
+
+
+def person_candidates(text: str) -> list[Candidate]:
+    out = []
+    for rx, conf in ((_ROLE_NAME, 0.75), (_BYLINE_NAME, 0.75), (_SPEAKER_NAME, 0.55)):
+        for m in rx.finditer(text):
+            name = m.group(1)
+            out.append(Candidate(m.start(1), m.end(1), name, "Person", "person", conf))
+    return out
+
+
+# ---------------------------------------------------------------- places
+_PLACE_SUFFIX = {"省": "Province", "市": "City", "区": "District", "县": "District", "州": "City"}
+
+
+def place_type(word: str) -> str | None:
+    """Type of a place name from the built-in lists (None if not a known place)."""
+    if word in COUNTRIES:
+        return "Country"
+    if word in PROVINCES:
+        return "Province"
+    if word in CITIES:
+        return "City"
+    if word in REGIONS:
+        return "Region"
+    if len(word) >= 3 and word[-1] in "省市" and word[:-1] in PROVINCES | CITIES:
+        return "Province" if word[:-1] in PROVINCES else "City"
+    return None
+
+
+def place_label(word: str) -> str:
+    """合肥市 -> 合肥, 贵州省 -> 贵州: one node for a place however it is written."""
+    if len(word) >= 3 and word[-1] in "省市" and word[:-1] in PROVINCES | CITIES:
+        return word[:-1]
+    return word
+
+
+def is_place_token(tok: Token) -> bool:
+    w = tok.word
+    if place_type(w):
+        return True
+    return tok.tag == "ns" and len(w) >= 2 and w not in NOT_PLACES
+
+
+def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
+    out = []
+    for t in tokens:
+        if len(t.word) < 2:
+            continue
+        typ = place_type(t.word)
+        conf = 0.7
+        if typ is None:
+            # jieba's ns tag alone is noisy (伦理, 扎堆); trust it only with an administrative suffix
+            if t.tag != "ns" or t.word in NOT_PLACES or len(t.word) < 3 or t.word[-1] not in "省市县区州镇乡村":
+                continue
+            typ = _PLACE_SUFFIX.get(t.word[-1], "City")
+            conf = 0.45
+        out.append(Candidate(t.start, t.end, place_label(t.word), typ, "place", conf))
+    return out
+
+
+# ---------------------------------------------------------------- organisation suffixes
+_STRONG = {
+    "股份有限公司": "Company", "有限责任公司": "Company", "有限公司": "Company", "集团": "Company", "控股": "Company",
+    "银行": "Company", "证券": "Company", "交易所": "Company", "实验室": "ResearchInstitute",
+    "研究院": "ResearchInstitute", "研究所": "ResearchInstitute", "研究中心": "ResearchInstitute",
+    "科学院": "ResearchInstitute", "科学中心": "ResearchInstitute", "大学": "University", "学院": "University",
+    "研究生院": "University", "委员会": "GovernmentBody", "产业园": "Park", "科技园": "Park", "工业园": "Park",
+    "工业园区": "Park", "开发区": "Park", "高新区": "Park", "科学城": "Park", "新区": "District",
+    "自贸区": "PilotZone", "试验区": "PilotZone", "示范区": "PilotZone", "先导区": "PilotZone",
+    "日报": "MediaOutlet", "晚报": "MediaOutlet", "电视台": "MediaOutlet", "通讯社": "MediaOutlet",
+}
+_WEAK = {"公司": "Company", "资本": "Investor", "创投": "Investor", "基金": "Fund", "中心": "ResearchInstitute",
+         "园区": "Park", "协会": "ActorGroup", "联盟": "ActorGroup", "商会": "ActorGroup", "医院": "ResearchInstitute"}
+_GOV = {"局": "GovernmentBody", "部": "GovernmentBody", "厅": "GovernmentBody", "署": "GovernmentBody",
+        "办公室": "GovernmentBody", "政府": "GovernmentBody", "人民政府": "GovernmentBody", "管委会": "GovernmentBody",
+        "发改委": "GovernmentBody", "经信委": "GovernmentBody", "科委": "GovernmentBody", "证监会": "GovernmentBody",
+        "法院": "GovernmentBody", "检察院": "GovernmentBody", "海关": "GovernmentBody"}
+_SUFFIXES = sorted([(s, t, "strong") for s, t in _STRONG.items()] + [(s, t, "weak") for s, t in _WEAK.items()]
+                   + [(s, t, "gov") for s, t in _GOV.items()], key=lambda x: -len(x[0]))
+_SUFFIX_BY_WORD = {s: (s, t, k) for s, t, k in _SUFFIXES}
+_SUFFIX_LENS = sorted({len(s) for s, _, _ in _SUFFIXES}, reverse=True)
+_SUFFIX_LAST = frozenset(s[-1] for s, _, _ in _SUFFIXES)
+
+
+def _suffix_of(w: str):
+    if not w or w[-1] not in _SUFFIX_LAST:
+        return None
+    for n in _SUFFIX_LENS:
+        hit = _SUFFIX_BY_WORD.get(w[-n:]) if n <= len(w) else None
+        if hit:
+            return hit
+    return None
+
+
+_STOP_TAGS = frozenset("p c u uj ul uz ud ug uv r rr rz d y e o x m q f t mq k h zg ad".split())
+_NAME_VERBS = frozenset(
+    "建设 投资 控股 发展 管理 促进 改革 创新 研究 监督 开发 交易 服务 保障 审查 检验 检测 监察 "
+    "信息 通信 存储 设计 制造 产业 引导 孵化 运营 融资 担保 经营 规划 计算 咨询 评估 认证 培训 "
+    "教育 技术 工业 经济 科学 传媒 出版 电子 控制".split()
+)
+_STATE_MARKERS = ("投资", "产投", "建投", "城投", "国投", "国资", "控股", "资本运营", "国有资本", "引导基金")
+_INNER_CONJ = frozenset({"和", "及", "与"})
+
+
+_FUNCTION_CHARS = frozenset("的在和等是向由与及对为把被从于以其这那该各每某一了也都而或并将已就还又再让使给")
+
+
+def _is_proper(tok: Token) -> bool:
+    if tok.tag == "eng":
+        return tok.word.lower() not in GENERIC_LATIN
+    if tok.word in GENERIC_MODIFIERS:
+        return False
+    return tok.tag in ("ns", "nr", "nrt", "nrfg", "nz", "nt", "oov", "j") or place_type(tok.word) is not None
+
+
+def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
+    out = []
+    n = len(tokens)
+    for i in range(n):
+        tok = tokens[i]
+        w = tok.word
+        hit = _suffix_of(w)
+        if hit is None:
+            continue
+        suffix, typ, kind = hit
+        if w != suffix and len(w) < 3:
+            continue  # 格局, 布局, 头部: a two-character word that merely ends like a suffix
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if nxt is not None and nxt.tag not in _STOP_TAGS and len(nxt.word) >= 2 and (
+                _suffix_of(nxt.word) or _suffix_of(nxt.word[:2]) or _suffix_of(nxt.word[:3])):
+            continue  # 研究 + 中心 + 主任…: the name continues; the later suffix will handle it
+        j = i
+        modifiers: list[Token] = []
+        if w != suffix:
+            modifiers.append(Token(tok.start, tok.end - len(suffix), w[: -len(suffix)], tok.tag))
+        length = len(w)
+        while j > 0 and length < 24 and len(modifiers) < 9:
+            prev = tokens[j - 1]
+            pw = prev.word
+            if pw in ("）", ")") and j >= 3 and tokens[j - 3].word in ("（", "(") and len(tokens[j - 2].word) <= 4:
+                modifiers[:0] = [tokens[j - 3], tokens[j - 2], prev]  # 合肥市建设投资控股（集团）有限公司
+                length += sum(len(t.word) for t in tokens[j - 3 : j])
+                j -= 3
+                continue
+            if pw in _INNER_CONJ and j >= 2 and modifiers and tokens[j - 2].tag not in _STOP_TAGS:
+                modifiers.insert(0, prev)  # 发展和改革委员会, 证券及期货事务监察委员会
+                length += len(pw)
+                j -= 1
+                continue
+            if (len(pw) == 1 and pw not in _FUNCTION_CHARS and "\u4e00" <= pw <= "\u9fff" and modifiers
+                    and len(modifiers[0].word) == 1 and _is_proper(modifiers[0])):
+                modifiers.insert(0, prev)  # 张 + 江 + 科学城: an unknown name split into single characters
+                length += 1
+                j -= 1
+                continue
+            if prev.tag in _STOP_TAGS or pw in SPEECH_VERBS or pw in ROLES or pw.isspace():
+                break
+            if prev.tag.startswith("v") and pw not in _NAME_VERBS:
+                break
+            if prev.tag == "a" and len(pw) == 1:
+                break
+            modifiers.insert(0, prev)
+            length += len(pw)
+            j -= 1
+        # trim generic words and dangling conjunctions from the left
+        while modifiers and (modifiers[0].word in GENERIC_MODIFIERS or modifiers[0].word in _INNER_CONJ
+                             or modifiers[0].word in ("（", "(")):
+            modifiers.pop(0)
+        # a conjunction whose left part has nothing proper splits two names: keep the right part
+        split_bad = False
+        for k in range(len(modifiers) - 1, -1, -1):
+            if modifiers[k].word in _INNER_CONJ:
+                right = [t for t in modifiers[k + 1 :] if t.word not in GENERIC_MODIFIERS]
+                if not right:
+                    split_bad = True  # 阿里云与创业公司: a coordination, not one name
+                elif not any(_is_proper(t) for t in modifiers[:k]):
+                    modifiers = modifiers[k + 1 :]
+                break
+        if split_bad:
+            continue
+        if not modifiers:
+            continue
+        content = [t for t in modifiers if t.word not in GENERIC_MODIFIERS and t.tag != "x"]
+        proper = any(_is_proper(t) for t in content) or any(t.word in ("国家", "中国", "中央", "国务院")
+                                                            for t in modifiers)
+        if kind == "gov":
+            if not (any(is_place_token(t) for t in modifiers)
+                    or any(t.word in ("国家", "中国", "中央", "国务院") for t in modifiers)):
+                continue
+        elif kind == "weak":
+            if not proper:
+                continue
+        elif not proper and not any(len(t.word) >= 2 for t in content):
+            continue
+        start = modifiers[0].start
+        label = text[start : tok.end]
+        if typ in ("Company", "Investor", "Fund") and any(mk in label for mk in _STATE_MARKERS) and (
+            is_place_token(modifiers[0]) or modifiers[0].word in ("国家", "中国", "中央")
+        ):
+            typ = "StateCapital" if typ != "Fund" else "Fund"
+        conf = {"strong": 0.7, "gov": 0.65, "weak": 0.55}[kind] + (0.1 if proper else 0.0)
+        out.append(Candidate(start, tok.end, label, typ, "suffix", min(conf, 0.85)))
+    return out
+
+
+# ---------------------------------------------------------------- gazetteer
+def gazetteer_candidates(text: str, gazetteer: Gazetteer | None) -> list[Candidate]:
+    if gazetteer is None or len(gazetteer) == 0:
+        return []
+    out = []
+    for m in gazetteer.find_normalized(text, lambda s, e: (s, e), text):
+        out.append(Candidate(m.start, m.end, m.text, m.type, "gazetteer", 0.95, m.entity_id))
+    return out
+
+
+# ---------------------------------------------------------------- overlap resolution
+def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Longest span first, then source priority, then leftmost; keep non-overlapping spans."""
+    gaz = [c for c in cands if c.source == "gazetteer" and c.type not in PLACE_TYPES]
+    dropped: set[int] = set()
+    for k, c in enumerate(cands):
+        if c.source in ("suffix", "place", "latin", "person", "enum") and any(
+            g.end == c.end and g.start > c.start for g in gaz
+        ):
+            dropped.add(k)
+    order = sorted((k for k in range(len(cands)) if k not in dropped),
+                   key=lambda k: (-(cands[k].end - cands[k].start), -_PRIORITY[cands[k].source], cands[k].start))
+    end = max((c.end for c in cands), default=0)
+    taken = bytearray(end)
+    chosen: list[Candidate] = []
+    for k in order:
+        c = cands[k]
+        if c.end <= c.start or taken.find(1, c.start, c.end) >= 0:
+            continue
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: (c.start, c.end))
+    return chosen
+
+
+def detect(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> list[Candidate]:
+    """All non-overlapping mention candidates of a simplified text, sorted by start."""
+
+    def is_place(word: str) -> bool:
+        return place_type(word) is not None or (gazetteer is not None and (gazetteer.lookup(word) or ("", ""))[1]
+                                                in PLACE_TYPES)
+
+    cands: list[Candidate] = []
+    cands += gazetteer_candidates(text, gazetteer)
+    cands += title_candidates(text)
+    cands += quote_candidates(text, is_place)
+    cands += latin_candidates(text)
+    cands += person_candidates(text)
+    cands += suffix_candidates(text, tokens)
+    cands += place_candidates(tokens)
+    cands += enumeration_candidates(text, tokens)
+    return resolve_overlaps(cands)
+
+
+# ---------------------------------------------------------------- enumerations: A、B和C等(一批)企业
+_CLASS_NOUNS = (
+    ("龙头企业", "Company"), ("科技公司", "Company"), ("互联网公司", "Company"), ("企业", "Company"),
+    ("公司", "Company"), ("巨头", "Company"), ("厂商", "Company"), ("药企", "Company"), ("车企", "Company"),
+    ("央企", "Company"), ("国企", "Company"), ("民企", "Company"), ("券商", "Company"), ("银行", "Company"),
+    ("平台", "Company"), ("品牌", "Company"), ("资本", "Investor"), ("机构", "Investor"), ("基金", "Fund"),
+    ("高校", "University"), ("大学", "University"), ("城市", "City"), ("省份", "Province"), ("国家", "Country"),
+    ("园区", "Park"), ("数据中心", "Company"),
+)
+_ENUM_TAIL = re.compile(r"等(?:[一几多数众若干十百]+[批家个所座]|国内外|国内|全球|海内外|[^，。；、]{0,6}?)?("
+                        + "|".join(k for k, _ in _CLASS_NOUNS) + ")")
+_EXAMPLE_HEAD = re.compile(r"(" + "|".join(k for k, _ in _CLASS_NOUNS) + r")[^，。；]{0,8}?[（(]?(?:如|例如|比如|包括)")
+_SEPARATORS = frozenset({"、", "和", "与", "及", "以及"})
+
+
+def _item_ok(item: Sequence[Token]) -> bool:
+    word = "".join(t.word for t in item)
+    if not 2 <= len(word) <= 14 or any(t.tag == "x" and t.word not in "（）()" for t in item):
+        return False
+    if all(t.word in GENERIC_MODIFIERS for t in item) or word in GENERIC_MODIFIERS:
+        return False
+    return not any(t.tag.startswith("v") and t.word not in _NAME_VERBS for t in item)
+
+
+def enumeration_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
+    """Items of a list that ends in 等 + a class noun (华为、中兴通讯、比亚迪等终端企业) or follows 如 after one."""
+    out: list[Candidate] = []
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    spans: list[tuple[int, int, str]] = []  # (first token index, last token index exclusive, type)
+    for m in _ENUM_TAIL.finditer(text):
+        k = ends.get(m.start())
+        if k is not None:
+            typ = dict(_CLASS_NOUNS)[m.group(1)]
+            spans.append((k, -1, typ))  # walk left from token k
+    for m in _EXAMPLE_HEAD.finditer(text):
+        k = starts.get(m.end())
+        if k is not None:
+            spans.append((k, +1, dict(_CLASS_NOUNS)[m.group(1)]))
+    for k, direction, typ in spans:
+        items: list[list[Token]] = []
+        cur: list[Token] = []
+        i = k if direction == -1 else k
+        steps = 0
+        while 0 <= (i - 1 if direction == -1 else i) < len(tokens) and steps < 40:
+            tok = tokens[i - 1] if direction == -1 else tokens[i]
+            i += direction
+            steps += 1
+            if tok.word in _SEPARATORS:
+                if cur:
+                    items.append(cur)
+                cur = []
+                continue
+            if tok.tag in _STOP_TAGS and tok.word not in "（）()" or tok.word in SPEECH_VERBS or tok.word.isspace() \
+                    or tok.tag.startswith("v") and tok.word not in _NAME_VERBS or tok.word in ("等", "如"):
+                break
+            if direction == -1:
+                cur.insert(0, tok)
+            else:
+                cur.append(tok)
+        if cur:
+            items.append(cur)
+        if len(items) < 2 and direction == -1:
+            continue  # a single "X等企业" is too weak
+        for item in items:
+            while item and item[0].word in GENERIC_MODIFIERS:
+                item = item[1:]
+            if not item or not _item_ok(item):
+                continue
+            s, e = item[0].start, item[-1].end
+            word = text[s:e]
+            t = place_type(word) or typ
+            out.append(Candidate(s, e, place_label(word) if place_type(word) else word, t, "enum", 0.6))
+    return out

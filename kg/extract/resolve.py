@@ -1,0 +1,99 @@
+"""Stage 3: entity resolution: mentions -> entities with stable, readable ids.
+
+Why: the same actor in two documents, in either script, must be one node. A mention the gazetteer knows
+(curated label or alias, either script) is that curated entity. Any other mention becomes an entity whose
+id is `x-` + a slug of its simplified label (Chinese kept; Latin lower-cased; spaces -> '-'; characters
+outside letters, digits and '-' dropped), so 張江科學城 and 张江科学城 give `x-张江科学城` in every document.
+Rule-found labels are then propagated: other occurrences of the same label in the document become
+mentions too (curated names are already matched everywhere by the gazetteer).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from kg.extract.model import Candidate, Entity, Mention
+from kg.gazetteer import Gazetteer, match_key
+from kg.textnorm import NormalizedText
+
+_SLUG_DROP = re.compile(r"[^\w-]+")
+_QUOTES = re.compile(r"[“”「」『』\"'《》]")
+
+
+def slug(label: str) -> str:
+    """Readable id part of a simplified label: Chinese kept, Latin lower-case, punctuation dropped."""
+    s = match_key(_QUOTES.sub("", label)).strip()
+    s = re.sub(r"\s+", "-", s)
+    s = _SLUG_DROP.sub("", s).strip("-_")
+    return s or "unnamed"
+
+
+def entity_id_for(label: str) -> str:
+    return "x-" + slug(label)
+
+
+def clean_label(label: str) -> str:
+    return re.sub(r"\s+", " ", _QUOTES.sub("", label)).strip()
+
+
+def propagate(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Add further occurrences of labels found by rules (not curated, not places) as mentions."""
+    labels = {}
+    for c in chosen:
+        if c.source in ("gazetteer", "place", "propagated") or c.end - c.start < 2:
+            continue
+        surface = text[c.start : c.end]
+        if "”" in surface or "」" in surface:
+            continue
+        labels.setdefault(surface, c)
+    if not labels:
+        return chosen
+    gaz = Gazetteer((f"{i}", c.type, [s]) for i, (s, c) in enumerate(sorted(labels.items())))
+    index = {f"{i}": c for i, (s, c) in enumerate(sorted(labels.items()))}
+    taken = bytearray(len(text))
+    for c in chosen:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    extra = []
+    for m in gaz.find_normalized(text, lambda s, e: (s, e), text):
+        if taken.find(1, m.start, m.end) >= 0:
+            continue
+        src = index[m.entity_id]
+        extra.append(Candidate(m.start, m.end, src.label, src.type, "propagated", src.confidence * 0.9,
+                               src.entity_id))
+    return sorted(chosen + extra, key=lambda c: (c.start, c.end))
+
+
+def resolve(norm: NormalizedText, chosen: list[Candidate], gazetteer: Gazetteer | None) -> tuple[
+        list[Entity], list[tuple[Candidate, str]]]:
+    """Entities (sorted by id) and, for every mention candidate, the id of its entity."""
+    by_id: dict[str, list[Candidate]] = defaultdict(list)
+    assigned: list[tuple[Candidate, str]] = []
+    for c in chosen:
+        eid = c.entity_id
+        if eid is None and gazetteer is not None:
+            hit = gazetteer.lookup(c.label)
+            if hit is not None:
+                eid, c.type = hit
+                c.entity_id = eid
+        if eid is None:
+            eid = entity_id_for(c.label)
+        by_id[eid].append(c)
+        assigned.append((c, eid))
+    entities = []
+    for eid, cands in by_id.items():
+        types = Counter()
+        for c in cands:
+            types[c.type] += c.confidence
+        typ = max(sorted(types), key=lambda t: types[t])
+        labels = Counter(clean_label(c.label) for c in cands)
+        label = max(sorted(labels), key=lambda s: labels[s])
+        best = max(c.confidence for c in cands)
+        conf = min(0.99, best + 0.03 * (len(cands) - 1))
+        mentions = []
+        for c in sorted(cands, key=lambda c: (c.start, c.end)):
+            s, e = norm.to_original(c.start, c.end)
+            mentions.append(Mention(s, e, norm.original[s:e]))
+        entities.append(Entity(eid, label, typ, conf, mentions))
+    entities.sort(key=lambda e: e.id)
+    return entities, assigned
