@@ -4,23 +4,27 @@ from __future__ import annotations
 
 import importlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset
+from rdflib import RDF, Dataset, Graph, URIRef
 
 from kg.curation import load_curation
 from kg.errors import ValidationError
 from kg.export import write_exports
+from kg.extracted import activity_graph, corpus_claims, extract_document, extraction_graph, to_extract
 from kg.mentions import curated_gazetteer, find_mentions
-from kg.model import Corpus
-from kg.rdf import build_dataset, claim_iri, entity_iri
+from kg.model import Corpus, Document
+from kg.namespaces import GRAPH, KGO
+from kg.rdf import build_dataset, claim_iri, entity_iri, extracted_graph
 from kg.sources import load_documents
 from kg.validate import Report, validate_dataset
 
 # Modules that add files to exports/ beside the RDF: each defines `export_files(ds, corpus) -> {name: text}`.
 # (keep sorted; a module listed here is part of every build)
 EXPORTERS: tuple[str, ...] = (
+    "kg.graphfiles",
 )
 
 
@@ -36,7 +40,8 @@ def load_corpus(seeds: Path) -> Corpus:
     """Documents and their curation, fully checked (every quote found, every id resolved)."""
     documents = load_documents(seeds)
     curation = load_curation(seeds, documents)
-    curation.mentions = find_mentions(documents, curated_gazetteer(curation.entities))
+    curated = {d: documents[d] for d in sorted(curation.curated_documents)}
+    curation.mentions = find_mentions(curated, curated_gazetteer(curation.entities))
     return Corpus(documents=documents, curation=curation)
 
 
@@ -47,12 +52,39 @@ def origins(corpus: Corpus) -> dict[str, str]:
     return out
 
 
+def extracted_graphs(corpus: Corpus, progress: Callable[[Document], None] | None = None) -> list[tuple[URIRef, Graph]]:
+    """graph/extracted/<doc> for every document without curation (curated facts always win)."""
+    docs = to_extract(corpus)
+    if not docs:
+        return []
+    gazetteer = curated_gazetteer(corpus.curation.entities)
+    targets = corpus_claims(corpus)
+    curated_claims = frozenset(corpus.curation.claims)
+    out = [(GRAPH["extracted/activity"], activity_graph())]
+    for doc in docs:
+        ex = extract_document(doc, gazetteer, targets)
+        out.append((extracted_graph(doc.id), extraction_graph(doc, ex, corpus.curation.entities, curated_claims)))
+        if progress:
+            progress(doc)
+    return out
+
+
 @dataclass
 class BuildResult:
     dataset: Dataset
     corpus: Corpus
     report: Report
     written: list[Path] = field(default_factory=list)
+    extracted: list[str] = field(default_factory=list)
+
+    def _extracted_counts(self) -> str:
+        counts = Counter()
+        for doc_id in self.extracted:
+            g = self.dataset.graph(extracted_graph(doc_id))
+            for cls, name in ((KGO.Claim, "claims"), (KGO.Mention, "mentions"), (KGO.ActorRelation, "relations"),
+                              (KGO.ClaimRelation, "claim relations")):
+                counts[name] += sum(1 for _ in g.subjects(RDF.type, cls))
+        return ", ".join(f"{n} {name}" for name, n in counts.items())
 
     def summary(self) -> str:
         cur = self.corpus.curation
@@ -69,17 +101,22 @@ class BuildResult:
             f"claim relations: {len(cur.claim_relations)} ({cross} across documents)",
             f"actor relations: {len(cur.actor_relations)}",
             f"mentions: {len(cur.mentions)}",
+            f"extracted documents: {len(self.extracted)}"
+            + (f" ({self._extracted_counts()})" if self.extracted else ""),
             f"triples: {triples} in {graphs} named graphs",
         ]
         return "\n".join(lines)
 
 
-def build(root: Path, out: Path | None = None, write: bool = True) -> BuildResult:
+def build(root: Path, out: Path | None = None, write: bool = True,
+          progress: Callable[[Document], None] | None = None) -> BuildResult:
     """Build and validate the graph; write exports only when it is valid (old exports stay otherwise)."""
     corpus = load_corpus(root / "seeds")
-    ds = build_dataset(corpus)
+    extra = extracted_graphs(corpus, progress)
+    ds = build_dataset(corpus, extra)
     report = validate_dataset(ds, origins(corpus))
-    result = BuildResult(dataset=ds, corpus=corpus, report=report)
+    result = BuildResult(dataset=ds, corpus=corpus, report=report,
+                         extracted=[str(name).rsplit("/", 1)[1] for name, _ in extra[1:]])
     if not report.conforms:
         raise ValidationError("the built graph is invalid; exports left unchanged\n" + report.text())
     if write:

@@ -133,6 +133,7 @@ def _load_claims(f: _File, docs: dict[str, Document], cur: Curation) -> list[tup
     doc = docs.get(doc_id)
     if doc is None:
         raise f.fail(f"unknown document {doc_id!r}; it must match a documents/<id>.txt", f.data)
+    cur.curated_documents.add(doc.id)
     sources = {s.id: s for s in doc.content_sources}
     for item in f.section("claims"):
         f.check_keys(item, CLAIM_KEYS, "a claim")
@@ -206,7 +207,7 @@ def _check_document_refs(docs: dict[str, Document], entities: dict[str, Entity])
         refs += [(f"content_sources {s.id} {k}", v) for s in doc.content_sources
                  for k, v in (("generated_by", s.generated_by), ("relayed_by", s.relayed_by))]
         for what, eid in refs:
-            if eid is not None and eid not in entities:
+            if eid is not None and eid not in entities and eid not in doc.agents:
                 raise CurationError(f"unknown entity id {eid!r} in {what}; define it under curation/entities/",
                                     doc.meta_path)
         works = {w.id for w in doc.derived_from}

@@ -61,6 +61,7 @@ class Document:
     derived_from: list[Work] = field(default_factory=list)
     content_sources: list[ContentSource] = field(default_factory=list)
     meta_path: str = ""
+    agents: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (name, type) named only here
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class Curation:
     claim_relations: list[ClaimRelation] = field(default_factory=list)
     actor_relations: list[ActorRelation] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    curated_documents: set[str] = field(default_factory=set)  # documents that have a claims file
 
 
 @dataclass

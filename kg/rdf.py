@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from importlib import resources
 from urllib.parse import quote as urlquote
@@ -12,9 +13,10 @@ from rdflib.namespace import DCTERMS, PROV
 from kg import __version__
 from kg.model import Anchor, Corpus, Document, Entity
 from kg.namespaces import GRAPH, KGO, KGR, OA, PREFIXES, SCHEMA, WD
-from kg.textnorm import detect_script
+from kg.textnorm import detect_script, to_simplified, to_traditional
 from kg.vocab import ACTOR_RELATIONS, CLAIM_RELATIONS, ENTITY_TYPES, GENRES, STANCES
 
+_IRI_SAFE = re.compile(r"[\w-]+")
 ONTOLOGY_GRAPH = GRAPH["ontology"]
 DOCUMENTS_GRAPH = GRAPH["documents"]
 ENTITIES_GRAPH = GRAPH["entities"]
@@ -31,7 +33,8 @@ def extracted_graph(doc_id: str) -> URIRef:
 
 
 def entity_iri(eid: str) -> URIRef:
-    return KGR[f"entity/{urlquote(eid, safe='-')}"]
+    """Readable IRIs: slugs and extracted ids (letters of any script, digits, '-', '_') stay as they are."""
+    return KGR[f"entity/{eid if _IRI_SAFE.fullmatch(eid) else urlquote(eid, safe='-')}"]
 
 
 def document_iri(doc_id: str) -> URIRef:
@@ -39,7 +42,7 @@ def document_iri(doc_id: str) -> URIRef:
 
 
 def claim_iri(cid: str) -> URIRef:
-    return KGR[f"claim/{urlquote(cid, safe='-')}"]
+    return KGR[f"claim/{cid if _IRI_SAFE.fullmatch(cid) else urlquote(cid, safe='-')}"]
 
 
 def work_iri(doc_id: str, wid: str) -> URIRef:
@@ -105,8 +108,22 @@ def add_entity(g: Graph, e: Entity) -> None:
         g.add((node, SCHEMA.description, Literal(e.description, lang="en")))
 
 
+def add_agent(g: Graph, eid: str, name: str, etype: str) -> None:
+    """An author or publisher named only in a document's metadata (added documents)."""
+    node = entity_iri(eid)
+    own, category, reused = ENTITY_TYPES.get(etype, ENTITY_TYPES["Person"])
+    for cls in sorted({own, category, reused}):
+        g.add((node, RDF.type, cls))
+    g.add((node, DCTERMS.identifier, Literal(eid)))
+    for lang, label in (("zh-Hans", to_simplified(name)), ("zh-Hant", to_traditional(name))):
+        g.add((node, SKOS.prefLabel, Literal(label, lang=lang)))
+        g.add((node, RDFS.label, Literal(label, lang=lang)))
+
+
 def add_document(g: Graph, doc: Document) -> None:
     node = document_iri(doc.id)
+    for eid, (name, etype) in sorted(doc.agents.items()):
+        add_agent(g, eid, name, etype)
     g.add((node, RDF.type, KGO.Document))
     g.add((node, RDF.type, GENRES[doc.genre]))
     g.add((node, RDF.type, PROV.Entity))
@@ -118,7 +135,8 @@ def add_document(g: Graph, doc: Document) -> None:
     g.add((node, DCTERMS.creator, entity_iri(doc.author)))
     g.add((node, PROV.wasAttributedTo, entity_iri(doc.author)))
     g.add((node, DCTERMS.publisher, entity_iri(doc.publisher)))
-    g.add((node, SCHEMA.datePublished, _date_literal(doc.date)))
+    if doc.date:
+        g.add((node, SCHEMA.datePublished, _date_literal(doc.date)))
     g.add((node, KGO.sourceFile, Literal(doc.path)))
     g.add((node, SCHEMA.text, Literal(doc.text)))
     for prop, value in ((KGO.byline, doc.byline), (KGO.dateNote, doc.date_note)):
@@ -171,6 +189,11 @@ def add_document(g: Graph, doc: Document) -> None:
             add_anchor(g, snode, s.anchor)
 
 
+def confidence_literal(value: float) -> Literal:
+    """xsd:decimal with three places, written from a string so the lexical form is exact and stable."""
+    return Literal(f"{min(1.0, max(0.0, value)):.3f}", datatype=XSD.decimal)
+
+
 def mark_provenance(g: Graph, node: URIRef, doc_id: str, activity: URIRef, kind: URIRef,
                     confidence: float | None = None) -> None:
     """What every statement carries: its document, curated-or-extracted, the activity that made it."""
@@ -178,7 +201,7 @@ def mark_provenance(g: Graph, node: URIRef, doc_id: str, activity: URIRef, kind:
     g.add((node, KGO.provenance, kind))
     g.add((node, PROV.wasGeneratedBy, activity))
     if confidence is not None:
-        g.add((node, KGO.confidence, Literal(round(confidence, 3), datatype=XSD.decimal)))
+        g.add((node, KGO.confidence, confidence_literal(confidence)))
 
 
 def add_curated_document(ds: Dataset, corpus: Corpus, doc: Document) -> None:

@@ -20,6 +20,13 @@ OPTIONAL = ("byline", "date_note", "url", "editor", "genre", "derived_from", "co
 WORK_RELATIONS = ("republishes", "derived-from")
 
 
+def agent_id(name: str) -> str:
+    """Entity id for an author or publisher known only by name: the extractor's id for the same label."""
+    from kg.extract.resolve import entity_id_for
+
+    return entity_id_for(name)
+
+
 def read_text(path: Path, shown: str | None = None) -> str:
     """A source text as code points; refuses what is not UTF-8 or is empty, since offsets depend on it."""
     name = shown or str(path)
@@ -142,6 +149,14 @@ def load_document(text_path: Path, root: Path) -> Document:
     unknown = sorted(k for k in meta if k not in REQUIRED + OPTIONAL and k != "__line__")
     if unknown:
         raise SourceError(f"unknown metadata field(s) {', '.join(unknown)}; see seeds/README.md", shown, 1)
+    agents: dict[str, tuple[str, str]] = {}
+    for key, kind in (("author", "Person"), ("publisher", "MediaOutlet")):
+        value = meta.get(key)
+        if isinstance(value, dict):  # {name: 张三}: someone curation does not know, named by the metadata
+            name = _str_field(value, "name", shown)
+            eid = agent_id(name)
+            agents[eid] = (name, _str_field(value, "type", shown, required=False) or kind)
+            meta[key] = eid
     fields = {k: _str_field(meta, k, shown) for k in REQUIRED}
     if fields["id"] != text_path.stem:
         raise SourceError(f"id {fields['id']!r} must equal the text's file name {text_path.stem!r}", shown, 1)
@@ -172,6 +187,7 @@ def load_document(text_path: Path, root: Path) -> Document:
         editor=_str_field(meta, "editor", shown, required=False),
         derived_from=_works(meta, doc_id, text, shown),
         content_sources=_content_sources(meta, doc_id, text, shown),
+        agents=agents,
     )
 
 

@@ -8,6 +8,8 @@ import click
 
 # One line per command module (keep sorted). Each module defines `register(main: click.Group) -> None`.
 MODULES: tuple[str, ...] = (
+    "analytics",
+    "extraction",
 )
 
 

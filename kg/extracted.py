@@ -1,0 +1,190 @@
+"""Extraction in the corpus: which documents are extracted, and their facts as RDF in graph/extracted/<doc>.
+
+Only documents without hand curation (no `seeds/curation/claims/<id>.yaml`) are extracted: curated facts
+always win, and an extracted copy of a curated text would only repeat it with less care. Every extracted
+statement is marked `kgo:provenance kgo:Extracted`, carries `kgo:confidence` and names the extraction
+activity (extractor and version). Facts the shapes would reject (a claim about nothing, a located-in
+that points at a non-place …) are dropped here, so extraction noise never breaks a build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV
+
+from kg import __version__
+from kg.anchor import make_anchor
+from kg.extract import EXTRACTOR_VERSION, CorpusClaim, Extraction, extract, polarity_of
+from kg.extract.resolve import entity_id_for
+from kg.gazetteer import Gazetteer
+from kg.model import Corpus, Document, Entity
+from kg.namespaces import KGO, KGR, OA, SCHEMA
+from kg.rdf import (
+    add_anchor,
+    claim_iri,
+    confidence_literal,
+    document_iri,
+    entity_iri,
+    mark_provenance,
+)
+from kg.textnorm import to_traditional
+from kg.vocab import ACTOR_RELATIONS, CLAIM_RELATIONS, ENTITY_TYPES, STANCES
+
+ACTIVITY = KGR[f"activity/extraction/{EXTRACTOR_VERSION}"]
+PLACE_OBJECTS = {"located-in", "founded-in"}
+ACTOR_SUBJECTS = {"funds", "invests-in", "issues", "regulates", "criticises", "advocates", "coordinates"}
+ACTOR_OBJECTS = {"founded-by"}
+
+
+def to_extract(corpus: Corpus) -> list[Document]:
+    """Documents with no curated claims file: the ones `kg build` extracts."""
+    curated = {c.document for c in corpus.curation.claims.values()} | corpus.curation.curated_documents
+    return [d for d in corpus.documents.values() if d.id not in curated]
+
+
+def corpus_claims(corpus: Corpus) -> list[CorpusClaim]:
+    """Curated claims as the extractor's linking targets."""
+    return [
+        CorpusClaim(c.id, c.anchor.exact, c.about, c.stance, polarity_of(c.anchor.exact, c.stance))
+        for c in sorted(corpus.curation.claims.values(), key=lambda c: c.id)
+    ]
+
+
+def extract_document(doc: Document, gazetteer: Gazetteer | None, claims: Iterable[CorpusClaim]) -> Extraction:
+    return extract(doc.text, gazetteer, author=doc.author, doc_id=doc.id, corpus_claims=list(claims))
+
+
+def activity_graph() -> Graph:
+    """The extraction activity itself: which extractor and version produced the extracted graphs."""
+    g = Graph()
+    g.add((ACTIVITY, RDF.type, PROV.Activity))
+    g.add((ACTIVITY, RDF.type, KGO.Extraction))
+    g.add((ACTIVITY, RDFS.label, Literal(f"kg extractor {EXTRACTOR_VERSION}", lang="en")))
+    g.add((ACTIVITY, KGO.method, Literal(f"kg.extract {EXTRACTOR_VERSION} (kg {__version__})")))
+    g.add((ACTIVITY, PROV.wasAssociatedWith, KGR[f"software/kg-{__version__}"]))
+    return g
+
+
+def extraction_graph(doc: Document, ex: Extraction, curated: dict[str, Entity],
+                     curated_claims: frozenset[str] = frozenset()) -> Graph:
+    """One document's extraction as RDF (the caller puts it in graph/extracted/<doc>)."""
+    g = Graph()
+    types: dict[str, str] = {eid: e.type for eid, e in curated.items()}
+    for ent in ex.entities:
+        types.setdefault(ent.id, ent.type)
+        if ent.id not in curated:
+            _add_new_entity(g, ent.id, ent.label, ent.type, ent.confidence)
+        for m in ent.mentions:
+            node = KGR[f"extracted/{doc.id}/mention/{m.start}-{m.end}"]
+            g.add((node, RDF.type, KGO.Mention))
+            g.add((node, RDF.type, OA.Annotation))
+            g.add((node, OA.motivatedBy, OA.identifying))
+            g.add((node, OA.hasBody, entity_iri(ent.id)))
+            g.add((node, OA.hasTarget, URIRef(f"{node}/anchor")))
+            mark_provenance(g, node, doc.id, ACTIVITY, KGO.Extracted, ent.confidence)
+            add_anchor(g, node, make_anchor(doc.id, doc.text, m.start, m.end))
+    kept_claims: set[str] = set()
+    for c in ex.claims:
+        about = [a for a in c.about if a in types]
+        if not about or c.stance not in STANCES:
+            continue
+        speaker = _speaker(g, c.speaker, doc, types)
+        node = claim_iri(c.id)
+        kept_claims.add(c.id)
+        g.add((node, RDF.type, KGO.Claim))
+        g.add((node, RDF.type, SCHEMA.Claim))
+        g.add((node, DCTERMS.identifier, Literal(c.id)))
+        g.add((node, SCHEMA.text, Literal(c.text, lang=doc.language)))
+        g.add((node, RDFS.label, Literal(c.text, lang=doc.language)))
+        g.add((node, KGO.speaker, entity_iri(speaker)))
+        g.add((node, PROV.wasAttributedTo, entity_iri(speaker)))
+        g.add((node, KGO.stance, STANCES[c.stance]))
+        for a in about:
+            g.add((node, SCHEMA.about, entity_iri(a)))
+        g.add((node, KGO.machineGenerated, Literal(False)))
+        g.add((node, PROV.wasDerivedFrom, document_iri(doc.id)))
+        mark_provenance(g, node, doc.id, ACTIVITY, KGO.Extracted, c.confidence)
+        add_anchor(g, node, make_anchor(doc.id, doc.text, c.start, c.end))
+    for r in ex.relations:
+        if not _relation_ok(r.subject, r.predicate, r.object, types):
+            continue
+        pred = ACTOR_RELATIONS[r.predicate]
+        node = KGR[f"extracted/{doc.id}/relation/{r.subject}--{r.predicate}--{r.object}--{r.start}"]
+        g.add((entity_iri(r.subject), pred, entity_iri(r.object)))
+        g.add((node, RDF.type, KGO.ActorRelation))
+        g.add((node, RDF.type, RDF.Statement))
+        g.add((node, RDF.subject, entity_iri(r.subject)))
+        g.add((node, RDF.predicate, pred))
+        g.add((node, RDF.object, entity_iri(r.object)))
+        mark_provenance(g, node, doc.id, ACTIVITY, KGO.Extracted, r.confidence)
+        add_anchor(g, node, make_anchor(doc.id, doc.text, r.start, r.end))
+    for cr in ex.claim_relations:
+        if cr.relation not in CLAIM_RELATIONS or cr.claim not in kept_claims:
+            continue
+        if cr.other not in kept_claims and cr.other not in curated_claims:
+            continue
+        pred = CLAIM_RELATIONS[cr.relation]
+        a, b = claim_iri(cr.claim), claim_iri(cr.other)
+        node = KGR[f"claim-relation/{cr.claim}--{cr.relation}--{cr.other}"]
+        g.add((a, pred, b))
+        g.add((node, RDF.type, KGO.ClaimRelation))
+        g.add((node, RDF.type, RDF.Statement))
+        g.add((node, RDF.subject, a))
+        g.add((node, RDF.predicate, pred))
+        g.add((node, RDF.object, b))
+        g.add((node, KGO.rationale, Literal(f"extractor {EXTRACTOR_VERSION}: shared subjects and "
+                                            f"{'contrast' if cr.relation != 'supports' else 'same polarity'}",
+                                            lang="en")))
+        g.add((node, KGO.provenance, KGO.Extracted))
+        g.add((node, KGO.confidence, confidence_literal(cr.confidence)))
+        g.add((node, PROV.wasGeneratedBy, ACTIVITY))
+    return g
+
+
+def _add_new_entity(g: Graph, eid: str, label: str, etype: str, confidence: float) -> None:
+    """An entity curation does not know: typed, labelled in both scripts, marked as extracted."""
+    node = entity_iri(eid)
+    own, category, reused = ENTITY_TYPES.get(etype, ENTITY_TYPES["Concept"])
+    for cls in sorted({own, category, reused}):
+        g.add((node, RDF.type, cls))
+    g.add((node, DCTERMS.identifier, Literal(eid)))
+    for lang, text in (("zh-Hans", label), ("zh-Hant", to_traditional(label))):
+        g.add((node, SKOS.prefLabel, Literal(text, lang=lang)))
+        g.add((node, RDFS.label, Literal(text, lang=lang)))
+    g.add((node, KGO.provenance, KGO.Extracted))
+    g.add((node, KGO.confidence, confidence_literal(confidence)))
+    g.add((node, PROV.wasGeneratedBy, ACTIVITY))
+
+
+def _speaker(g: Graph, speaker: str | None, doc: Document, types: dict[str, str]) -> str:
+    """An entity id for whoever speaks: a known entity, else a new actor named by the phrase, else the author."""
+    if not speaker or speaker == doc.author:
+        return doc.author
+    if speaker in types:
+        return speaker if _category(types[speaker]) == "Actor" else doc.author
+    eid = entity_id_for(speaker)
+    if eid not in types:
+        _add_new_entity(g, eid, speaker, "ActorGroup", 0.5)
+        types[eid] = "ActorGroup"
+    return eid
+
+
+def _category(etype: str | None) -> str | None:
+    if etype not in ENTITY_TYPES:
+        return None
+    return str(ENTITY_TYPES[etype][1]).rsplit("#", 1)[-1]
+
+
+def _relation_ok(subject: str, predicate: str, obj: str, types: dict[str, str]) -> bool:
+    """The shapes' rules for relation ends, applied before the fact enters the graph."""
+    if predicate not in ACTOR_RELATIONS or subject not in types or obj not in types or subject == obj:
+        return False
+    if predicate in PLACE_OBJECTS and _category(types[obj]) != "Place":
+        return False
+    if predicate in ACTOR_SUBJECTS and _category(types[subject]) != "Actor":
+        return False
+    if predicate in ACTOR_OBJECTS and _category(types[obj]) != "Actor":
+        return False
+    return True
