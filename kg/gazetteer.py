@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.textnorm import normalize, to_simplified
 
-__all__ = ["GazetteerMatch", "Gazetteer", "match_key"]
+__all__ = ["GazetteerMatch", "Gazetteer", "match_key", "fold"]
 
 _FOLD = {c: c + 0x20 for c in range(ord("A"), ord("Z") + 1)}
 _FOLD.update({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)})
@@ -33,13 +34,22 @@ def _fold(s: str) -> str:
     return s.translate(_FOLD)
 
 
+def fold(s: str) -> str:
+    """ASCII lower case and full-width ASCII folded (length-preserving), as matching sees a text."""
+    return s.translate(_FOLD)
+
+
+@lru_cache(maxsize=65536)
 def match_key(s: str) -> str:
     """The normalised form used for matching: simplified script, ASCII lower case, full-width folded."""
     return _fold(to_simplified(s))
 
 
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
 def _is_latin_word_char(c: str) -> bool:
-    return c.isascii() and c.isalnum()
+    return c in _ASCII_ALNUM
 
 
 @dataclass(frozen=True)
@@ -105,9 +115,11 @@ class Gazetteer:
         norm = normalize(text)
         return self.find_normalized(norm.text, norm.to_original, text)
 
-    def find_normalized(self, ntext: str, to_original, original: str) -> list[GazetteerMatch]:
-        """Match on an already-normalised text (the extractor normalises once and reuses it)."""
-        s = _fold(ntext)
+    def find_normalized(self, ntext: str, to_original, original: str, folded: str | None = None) -> list[
+            GazetteerMatch]:
+        """Match on an already-normalised text (the extractor normalises once and reuses it; `folded` is
+        `ntext` already case-folded, when the caller matches several dictionaries on the same text)."""
+        s = folded if folded is not None and len(folded) == len(ntext) else _fold(ntext)
         root = self._root
         n = len(s)
         out: list[GazetteerMatch] = []
@@ -143,8 +155,9 @@ class Gazetteer:
 
     @staticmethod
     def _boundary_ok(s: str, i: int, j: int) -> bool:
-        if _is_latin_word_char(s[i]) and i > 0 and _is_latin_word_char(s[i - 1]):
+        a = _ASCII_ALNUM
+        if i > 0 and s[i] in a and s[i - 1] in a:
             return False
-        if _is_latin_word_char(s[j - 1]) and j < len(s) and _is_latin_word_char(s[j]):
+        if j < len(s) and s[j - 1] in a and s[j] in a:
             return False
         return True

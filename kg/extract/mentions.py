@@ -35,10 +35,11 @@ from kg.extract.lexicon import (
 )
 from kg.extract.model import PLACE_TYPES, Candidate
 from kg.extract.segment import Token
-from kg.gazetteer import Gazetteer
+from kg.extract.terms import TERMS
+from kg.gazetteer import Gazetteer, fold
 
-_PRIORITY = {"gazetteer": 6, "title": 5, "person": 4, "quote": 4, "suffix": 3, "latin": 2, "enum": 2, "place": 1,
-             "propagated": 0}
+_PRIORITY = {"gazetteer": 6, "title": 5, "person": 4, "quote": 4, "lexicon": 3, "suffix": 3, "govpat": 3, "concept": 2,
+             "latin": 2, "enum": 2, "place": 1, "propagated": 0}
 
 # ---------------------------------------------------------------- titles 《…》
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
@@ -220,7 +221,9 @@ _STRONG = {
     "日报": "MediaOutlet", "晚报": "MediaOutlet", "电视台": "MediaOutlet", "通讯社": "MediaOutlet",
 }
 _WEAK = {"公司": "Company", "资本": "Investor", "创投": "Investor", "基金": "Fund", "中心": "ResearchInstitute",
-         "园区": "Park", "协会": "ActorGroup", "联盟": "ActorGroup", "商会": "ActorGroup", "医院": "ResearchInstitute"}
+         "园区": "Park", "协会": "ActorGroup", "博览会": "Event", "峰会": "Event",
+         "论坛": "Event", "交易会": "Event", "展览会": "Event", "指数": "Product", "联盟": "ActorGroup",
+         "商会": "ActorGroup", "医院": "ResearchInstitute"}
 _GOV = {"局": "GovernmentBody", "部": "GovernmentBody", "厅": "GovernmentBody", "署": "GovernmentBody",
         "办公室": "GovernmentBody", "政府": "GovernmentBody", "人民政府": "GovernmentBody", "管委会": "GovernmentBody",
         "发改委": "GovernmentBody", "经信委": "GovernmentBody", "科委": "GovernmentBody", "证监会": "GovernmentBody",
@@ -252,6 +255,7 @@ _STATE_MARKERS = ("投资", "产投", "建投", "城投", "国投", "国资", "�
 _INNER_CONJ = frozenset({"和", "及", "与"})
 
 
+_ROLE_SET = frozenset(r for r in ROLES if len(r) == 2)
 _FUNCTION_CHARS = frozenset("的在和等是向由与及对为把被从于以其这那该各每某一了也都而或并将已就还又再让使给")
 
 
@@ -292,7 +296,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 length += sum(len(t.word) for t in tokens[j - 3 : j])
                 j -= 3
                 continue
-            if pw in _INNER_CONJ and j >= 2 and modifiers and tokens[j - 2].tag not in _STOP_TAGS:
+            if pw in _INNER_CONJ and j >= 2 and modifiers and tokens[j - 2].tag not in _STOP_TAGS and not (
+                    is_place_token(modifiers[0]) or modifiers[0].word in ("国家", "中国")):
                 modifiers.insert(0, prev)  # 发展和改革委员会, 证券及期货事务监察委员会
                 length += len(pw)
                 j -= 1
@@ -334,7 +339,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
         proper = any(_is_proper(t) for t in content) or any(t.word in ("国家", "中国", "中央", "国务院")
                                                             for t in modifiers)
         if kind == "gov":
-            if not (any(is_place_token(t) for t in modifiers)
+            if not (any(is_place_token(t) for t in modifiers) or tok.tag == "nt"
+                    or modifiers[0].word.startswith(("国家", "中国", "中央"))
                     or any(t.word in ("国家", "中国", "中央", "国务院") for t in modifiers)):
                 continue
         elif kind == "weak":
@@ -354,14 +360,270 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
 
 
 # ---------------------------------------------------------------- gazetteer
-def gazetteer_candidates(text: str, gazetteer: Gazetteer | None) -> list[Candidate]:
+def gazetteer_candidates(text: str, gazetteer: Gazetteer | None, folded: str | None = None) -> list[Candidate]:
     if gazetteer is None or len(gazetteer) == 0:
         return []
     out = []
-    for m in gazetteer.find_normalized(text, lambda s, e: (s, e), text):
+    for m in gazetteer.find_normalized(text, _identity, text, folded):
         out.append(Candidate(m.start, m.end, m.text, m.type, "gazetteer", 0.95, m.entity_id))
     return out
 
+
+# ---------------------------------------------------------------- built-in term lexicon
+_TERMS: dict = {}
+
+
+def _term_gazetteer() -> Gazetteer:
+    if "g" not in _TERMS:
+        _TERMS["g"] = Gazetteer((label, typ, forms) for label, typ, forms in TERMS)
+    return _TERMS["g"]
+
+
+_GENERIC_TERM_TYPES = frozenset({"Concept", "Sector", "Technology", "PolicyInstrument", "ActorGroup", "Region",
+                                 "Policy", "GovernmentBody"})
+_PAREN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[)）]")
+
+
+def _identity(s: int, e: int) -> tuple[int, int]:
+    return s, e
+
+
+def lexicon_candidates(text: str, tokens: Sequence[Token], folded: str | None = None) -> list[Candidate]:
+    """Built-in terms (kg.extract.terms). A short term must start and end on jieba token boundaries (美的 does not
+    match inside 完美的); a name of 3+ characters need not (jieba cuts 追上台积电 as 追/上台/积/电)."""
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    out = []
+    for m in _term_gazetteer().find_normalized(text, _identity, text, folded):
+        n = m.end - m.start
+        if (n <= 2 or n == 3 and m.type in _GENERIC_TERM_TYPES) and not (m.start in starts and m.end in ends):
+            continue
+        end = m.end
+        label = m.entity_id
+        if m.type == "Company":
+            p = _PAREN_PLACE.match(text, end)
+            if p and place_type(p.group(1)):  # 大众汽车（安徽）: the local company
+                end = p.end()
+                label = text[m.start : end]
+        out.append(Candidate(m.start, end, label, m.type, "lexicon", 0.6))
+    return out
+
+
+def refine_tokens(tokens: Sequence[Token], terms: Sequence[Candidate]) -> list[Token]:
+    """jieba tokens with built-in terms joined into one noun (大/数据 -> 大数据) and a suffix word glued to a role
+    split off (大学教授 -> 大学 + 教授), so the suffix and enumeration rules see name parts."""
+    ends_at: dict[int, int] = {}
+    for c in terms:
+        if c.end > ends_at.get(c.start, 0):
+            ends_at[c.start] = c.end
+    out: list[Token] = []
+    k = 0
+    n = len(tokens)
+    while k < n:
+        t = tokens[k]
+        e0 = ends_at.get(t.start)
+        if e0 is not None and e0 > t.end:
+            j = k
+            while j < n and tokens[j].end < e0:
+                j += 1
+            if j < n and tokens[j].end == e0:
+                out.append(Token(t.start, e0, "".join(x.word for x in tokens[k : j + 1]), "n"))
+                k = j + 1
+                continue
+        w = t.word
+        if len(w) >= 4 and w[-2:] in _ROLE_SET and _suffix_of(w[:-2]):
+            out.append(Token(t.start, t.end - 2, w[:-2], "n"))
+            out.append(Token(t.end - 2, t.end, w[-2:], "n"))
+        else:
+            out.append(t)
+        k += 1
+    return out
+
+
+
+# ---------------------------------------------------------------- concept compounds: modifier + head word
+_HEADS = {
+    "主义": "Concept", "思维": "Concept", "经济": "Concept", "效应": "Concept", "偏差": "Concept", "红利": "Concept",
+    "壁垒": "Concept", "垄断": "Concept", "保护": "Concept", "陷阱": "Concept", "悖论": "Concept", "困境": "Concept",
+    "内卷": "Concept", "竞赛": "Concept", "范式": "Concept", "生态": "Concept", "执法": "Concept",
+    "招商": "PolicyInstrument", "补贴": "PolicyInstrument", "补助": "PolicyInstrument", "条款": "PolicyInstrument",
+    "通道": "PolicyInstrument", "优惠": "PolicyInstrument", "清单": "PolicyInstrument", "沙盒": "PolicyInstrument",
+    "改革": "Reform", "试点": "Programme", "基金": "Fund", "制度": "Policy", "战略": "Policy",
+}  # 政策 / 开放 / 模式 were tried as heads and dropped: mostly generic phrases (实质性政策, 基建模式)
+# modifiers too vague to make a named concept with these heads (全球经济, 地方政策, 相关制度 …)
+_WEAK_MODS = frozenset(
+    "全球 世界 国内 国际 整体 宏观 区域 当地 本地 全国 城市 相关 有关 各项 各类 其他 现有 现行 原有 传统 新 老 "
+    "这种 那种 这些 那些 一种 各种 上述 该 本 此 其 我国 国家 政府 中央 地方 企业 市场 行业 产业 经济 社会 整个 "
+    "部分 多项 主要 重要 基本 具体 有效 良好 必要 一定 更多 更好 同样 不同 类似 特定 专项 配套 支持 扶持 优惠 "
+    "保护 开放 创新 发展 管理 政策 制度".split()
+)
+_MOD_TAGS = frozenset("n nz vn an b l j nt oov eng ng nrt".split())
+_WEAK_HEADS = frozenset({"经济", "政策", "制度", "生态", "模式", "开放", "战略", "基金", "改革", "保护", "试点"})
+
+
+def concept_candidates(text: str, tokens: Sequence[Token], is_place) -> list[Candidate]:
+    """Noun phrases ending in a concept or policy head word: 地方保护主义, 绿灯思维, 盖章经济, 幸存者偏差,
+    制度性壁垒, 芯片流片补贴, 药品审评审批制度改革. Modifiers are 1-4 content tokens (nouns, noun-verbs,
+    distinguishing words, unknown words); a place as first modifier is not a concept (中国经济)."""
+    out = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        typ = _HEADS.get(tok.word)
+        if typ is None:
+            continue
+        if i + 1 < n and tokens[i + 1].tag in _MOD_TAGS and tokens[i + 1].word not in _HEADS and len(
+                tokens[i + 1].word) >= 2 and tokens[i + 1].tag != "eng":
+            continue  # the phrase goes on (保护主义者, 改革方案): not a head here
+        mods: list[Token] = []
+        j = i
+        while j > 0 and len(mods) < 4:
+            prev = tokens[j - 1]
+            w = prev.word
+            ok = (prev.tag in _MOD_TAGS or prev.tag == "a" and len(w) >= 2 or w in _HEADS
+                  or len(w) == 1 and w in "性型式化") and w not in SPEECH_VERBS and not w.isspace()
+            if not ok or w in ROLES:
+                break
+            mods.insert(0, prev)
+            j -= 1
+        while mods and (mods[0].word in _WEAK_MODS or mods[0].word in "性型式化" or is_place(mods[0].word)
+                        or mods[0].tag == "ns"):
+            mods.pop(0)
+        if not mods:
+            continue
+        if tok.word in _WEAK_HEADS and len(mods) == 1 and (mods[0].word in _WEAK_MODS or len(mods[0].word) < 2):
+            continue
+        if tok.word in ("制度", "战略") and mods[-1].word.endswith("性"):
+            continue  # 基础性制度, 全局性战略: a description, not a name
+        s0, e0 = mods[0].start, tok.end
+        if not 3 <= e0 - s0 <= 12:
+            continue
+        out.append(Candidate(s0, e0, text[s0:e0], typ, "concept", 0.5))
+    return out
+
+
+# ---------------------------------------------------------------- quoted terms: “店小二”, “数据商”
+_QUOTED_TERM = re.compile(r"(?<![：:])[“「『]([\u4e00-\u9fffA-Za-z0-9.]{2,6})[”」』]")
+_NOT_TERM_CHARS = re.compile(r"[的了是吗呢吧着过我你他她它们就都也又很太才把被让给要会能说]")
+
+
+_NOUN_TAGS = frozenset("n nz vn an nt nr nrt ns j eng oov ng".split())
+
+
+def quoted_term_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
+    """A short quoted noun is a term the writer names (a metaphor, a label): a Concept unless typed elsewhere.
+    A quoted verb phrase or idiom (“开后门”, “怕出事”) is speech, not a term: the last word must be a noun."""
+    out = []
+    by_end = {t.end: t for t in tokens}
+    by_start = {t.start: t for t in tokens}
+    for m in _QUOTED_TERM.finditer(text):
+        inner = m.group(1)
+        if _NOT_TERM_CHARS.search(inner) or inner.isdigit() or text[max(0, m.start() - 1) : m.start()] in ("说", "道"):
+            continue
+        last, first = by_end.get(m.end(1)), by_start.get(m.start(1))
+        if last is None or last.tag not in _NOUN_TAGS or first is None or first.tag.startswith(("v", "d")):
+            continue
+        out.append(Candidate(m.start(1), m.end(1), inner, "Concept", "concept", 0.45))
+    return out
+
+
+# ---------------------------------------------------------------- government bodies by function: 经信部门, 市场监管局
+_GOV_DOMAINS = (
+    "经信|工信|发改|发展改革|市场监管|财政|科技|商务|税务|教育|生态环境|环保|住建|自然资源|国土|金融监管|网信|公安|卫健|"
+    "卫生健康|医保|人社|交通运输|农业农村|文旅|统计|审计|国资|外汇|知识产权|数据|应急管理|民政|司法|水利|能源|招商|工商|"
+    "质监|药监|证券监管|银行业监管"
+)
+_GOV_BODY = re.compile(r"(?:(?:省|市|区|县|国家)(?=" + _GOV_DOMAINS + "))?(?:" + _GOV_DOMAINS
+                       + r")(?:主管部门|部门|委员会|委|总局|局|厅|办公室|办)|科委|"
+                       r"县级以上(?:地方)?(?:各级)?(?:人民)?政府(?:有关部门)?|(?:省|市|县|区|乡镇)级政府|各级政府|基层政府")
+_STATE_ABBR = re.compile(r"([\u4e00-\u9fff]{2})(产投|建投|城投|国投|科投|金控|交投|文投|高投)")
+
+
+def govpattern_candidates(text: str) -> list[Candidate]:
+    out = []
+    for m in _GOV_BODY.finditer(text):
+        s0 = m.start()
+        for k in (3, 2):  # a place right before: 杭州市经信局, 浙江省科技厅
+            pre = text[max(0, s0 - k) : s0]
+            if len(pre) == k and place_type(pre.rstrip("省市区县") or pre):
+                s0 -= k
+                break
+        out.append(Candidate(s0, m.end(), text[s0 : m.end()], "GovernmentBody", "govpat", 0.6))
+    for m in _STATE_ABBR.finditer(text):
+        if place_type(m.group(1)):
+            out.append(Candidate(m.start(), m.end(), m.group(), "StateCapital", "govpat", 0.6))
+    return out
+
+
+# ---------------------------------------------------------------- unnamed specific actors: 某AI初创企业, 杭州某…公司
+_SOME = re.compile(r"某(?:一)?(?:家|位|个)?([A-Za-z0-9\u4e00-\u9fff]{0,10}?)(企业|公司|集团|机构|平台|银行|基金)"
+                   r"(创始人|负责人|高管|董事长|总经理|CEO|员工)?")
+
+
+def unnamed_candidates(text: str) -> list[Candidate]:
+    out = []
+    for m in _SOME.finditer(text):
+        if "的" in m.group(1) or "，" in m.group(1):
+            continue
+        s0 = m.start()
+        for k in (3, 2):
+            pre = text[max(0, s0 - k) : s0]
+            if len(pre) == k and place_type(pre):
+                s0 -= k
+                break
+        typ = "Person" if m.group(3) else "Company"
+        out.append(Candidate(s0, m.end(), text[s0 : m.end()], typ, "govpat", 0.5))
+    return out
+
+
+# ---------------------------------------------------------------- coordination with a known company
+_PROPER_TAGS = frozenset({"oov", "nz", "nt", "nr", "nrt", "j", "eng"})
+_COORD_SEP = frozenset({"、", "和", "与", "及", "以及", "或"})
+_CO_WORDS = ("汽车", "科技", "电子", "通信", "生物", "医药", "药业", "制药", "能源", "智能", "网络", "软件", "半导体",
+             "微电子", "光电", "动力", "电气", "股份", "集团", "控股", "银行", "证券", "保险")
+
+
+def coordination_candidates(text: str, tokens: Sequence[Token], known: Sequence[Candidate]) -> list[Candidate]:
+    """Items coordinated (、 和 与 及) with a company the rules already know are companies too: 比亚迪、大众汽车和
+    江淮汽车. An item must look like a name (an unknown or proper word, or a word ending in 汽车 科技 医药 …)."""
+    companies = [c for c in known if c.type == "Company" and c.source in ("lexicon", "gazetteer", "suffix", "latin")]
+    if not companies:
+        return []
+    by_start = {t.start: k for k, t in enumerate(tokens)}
+    by_end = {t.end: k for k, t in enumerate(tokens)}
+    out = []
+
+    def item_from(k: int, direction: int) -> list[Token]:
+        item: list[Token] = []
+        while 0 <= k < len(tokens) and len(item) < 3:
+            t = tokens[k]
+            if t.word in _COORD_SEP or t.tag in _STOP_TAGS or t.tag.startswith("v") and t.word not in _NAME_VERBS:
+                break
+            item.insert(0, t) if direction < 0 else item.append(t)
+            k += direction
+        return item
+
+    for c in companies:
+        for direction in (-1, 1):
+            k = by_end.get(c.start) if direction < 0 else by_start.get(c.end)
+            if k is None:
+                continue
+            k = k - 1 if direction < 0 else k
+            if direction < 0:
+                k += 1
+            # k: index of the separator token next to the company
+            k = by_end.get(c.start, -1) if direction < 0 else by_start.get(c.end, -1)
+            if k < 0 or tokens[k].word not in _COORD_SEP:
+                continue
+            item = item_from(k + direction, direction)
+            if not item:
+                continue
+            word = "".join(t.word for t in item)
+            if not 2 <= len(word) <= 8 or word in GENERIC_MODIFIERS or place_type(word):
+                continue
+            if not (any(t.tag in _PROPER_TAGS for t in item) or word.endswith(_CO_WORDS)):
+                continue
+            out.append(Candidate(item[0].start, item[-1].end, word, "Company", "enum", 0.5))
+    return out
 
 # ---------------------------------------------------------------- overlap resolution
 def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
@@ -395,15 +657,24 @@ def detect(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> l
         return place_type(word) is not None or (gazetteer is not None and (gazetteer.lookup(word) or ("", ""))[1]
                                                 in PLACE_TYPES)
 
+    folded = fold(text)
+    terms = lexicon_candidates(text, tokens, folded)
+    tokens = refine_tokens(tokens, terms)
     cands: list[Candidate] = []
-    cands += gazetteer_candidates(text, gazetteer)
+    cands += gazetteer_candidates(text, gazetteer, folded)
     cands += title_candidates(text)
     cands += quote_candidates(text, is_place)
     cands += latin_candidates(text)
     cands += person_candidates(text)
+    cands += terms
     cands += suffix_candidates(text, tokens)
     cands += place_candidates(tokens)
     cands += enumeration_candidates(text, tokens)
+    cands += concept_candidates(text, tokens, is_place)
+    cands += quoted_term_candidates(text, tokens)
+    cands += govpattern_candidates(text)
+    cands += unnamed_candidates(text)
+    cands += coordination_candidates(text, tokens, cands)
     return resolve_overlaps(cands)
 
 
@@ -438,6 +709,8 @@ def enumeration_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate
     ends = {t.end: k for k, t in enumerate(tokens)}
     spans: list[tuple[int, int, str]] = []  # (first token index, last token index exclusive, type)
     for m in _ENUM_TAIL.finditer(text):
+        if re.search(r"领域|行业|产业|赛道|方向|环节|方面|技术", m.group()):
+            continue  # 新能源、人工智能等领域的企业: a list of fields, not of companies
         k = ends.get(m.start())
         if k is not None:
             typ = dict(_CLASS_NOUNS)[m.group(1)]

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# The entity type vocabulary shared with curation.
-ENTITY_TYPES = frozenset(
-    "Person Company Investor StateCapital GovernmentBody ResearchInstitute University MediaOutlet Product "
-    "ActorGroup Country Province City District Region Park Law Regulation ImplementingRule Reform Programme "
-    "Fund PilotZone PolicyInstrument Policy Concept Technology Sector Event".split()
-)
+from kg.vocab import ENTITY_TYPES as _VOCAB_TYPES
+
+# The entity type vocabulary shared with curation (one source of truth: kg.vocab).
+ENTITY_TYPES = frozenset(_VOCAB_TYPES)
 PLACE_TYPES = frozenset({"Country", "Province", "City", "District", "Region", "Park", "PilotZone"})
 POLICY_TYPES = frozenset(
     {"Law", "Regulation", "ImplementingRule", "Reform", "Programme", "Policy", "PolicyInstrument", "Fund"}

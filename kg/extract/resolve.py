@@ -64,9 +64,36 @@ def propagate(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return sorted(chosen + extra, key=lambda c: (c.start, c.end))
 
 
+_LEGAL = re.compile(r"(?:（[^（）]{1,4}）)?(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|控股|股份|"
+                    r"公司)$")
+_TRADE = re.compile(r"(?:科技|技术|信息技术|电子)$")
+_DEPARTMENT = re.compile(r"^(.{2,12}?大学)(.{1,12}(?:学院|研究生院|研究院|系))$")
+
+
+def unify_labels(chosen: list[Candidate]) -> None:
+    """Give a long form the label of a shorter form found in the same document, so they are one entity:
+    长江存储科技有限责任公司 -> 长江存储 (legal and trade suffixes dropped), 华中科技大学经济学院 -> 华中科技大学
+    (a department of a university named on its own elsewhere). Curated and built-in terms keep their ids."""
+    labels = {c.label for c in chosen}
+    for c in chosen:
+        if c.entity_id is not None or c.source in ("gazetteer", "lexicon"):
+            continue
+        if c.type in ("Company", "StateCapital", "Investor"):
+            core = c.label
+            for _ in range(3):
+                core = _TRADE.sub("", _LEGAL.sub("", core))
+            if core != c.label and len(core) >= 2 and core in labels:
+                c.label = core
+        elif c.type == "University":
+            m = _DEPARTMENT.match(c.label)
+            if m and m.group(1) in labels:
+                c.label = m.group(1)
+
+
 def resolve(norm: NormalizedText, chosen: list[Candidate], gazetteer: Gazetteer | None) -> tuple[
         list[Entity], list[tuple[Candidate, str]]]:
     """Entities (sorted by id) and, for every mention candidate, the id of its entity."""
+    unify_labels(chosen)
     by_id: dict[str, list[Candidate]] = defaultdict(list)
     assigned: list[tuple[Candidate, str]] = []
     for c in chosen:

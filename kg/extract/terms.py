@@ -1,0 +1,127 @@
+"""Built-in term lexicon: well-known organisations, platforms, sectors, technologies, policy terms, concepts
+and descriptive actor groups of Chinese economic and policy commentary.
+
+Why: the curated style annotates more than named actors (sectors, policy instruments, concepts, actor
+groups), and jieba's dictionary gives no types for them. These are general public vocabulary written for
+this project (not taken from any annotated text); all simplified script (matching runs on the simplified
+view, so traditional text matches too). Each entry is `label[=alias=alias…]`; the first form is the label.
+"""
+
+from __future__ import annotations
+
+_COMPANIES = """
+阿里巴巴=阿里巴巴集团=阿里 阿里云 蚂蚁集团=蚂蚁金服 腾讯=腾讯公司=腾讯控股 华为=华为公司=华为技术 华为云
+字节跳动 百度 美团 京东 小米=小米集团 比亚迪 宁德时代 中芯国际 华虹=华虹半导体 长江存储 长鑫存储 京东方
+海康威视 大疆 拼多多 网易 快手 携程 滴滴=滴滴出行 蔚来 小鹏=小鹏汽车 理想汽车 吉利=吉利汽车 长城汽车
+上汽=上汽集团 广汽 一汽 东风汽车 奇瑞 中兴=中兴通讯 联想 格力 美的 海尔 娃哈哈 农夫山泉 科大讯飞 商汤=商汤科技
+旷视=旷视科技 寒武纪 地平线 摩尔线程 壁仞科技 月之暗面 智谱=智谱AI 百川智能 稀宇科技 深度求索 宇树科技=宇树
+云深处 群核科技 游戏科学 强脑科技 中国移动 中国联通 中国电信 国家电网 中石油 中石化 中国海油 中国银行 工商银行
+建设银行 农业银行 招商银行 中信证券 中金公司 华泰证券 台积电 联发科 鸿海=富士康 三星=三星电子 SK海力士 索尼
+丰田 本田 东京电子 英伟达=NVIDIA=Nvidia 英特尔=Intel 超威半导体=AMD 高通 苹果公司=苹果 特斯拉=Tesla
+微软=Microsoft 谷歌=Google 亚马逊=Amazon Meta 脸书=Facebook OpenAI=Open AI Anthropic 阿斯麦=ASML 博通 美光
+应用材料 西门子 博世 大众汽车 宝马 奔驰 罗氏=罗氏制药 辉瑞 礼来 阿斯利康 诺华 默沙东 强生 恒瑞医药 药明康德
+迈瑞医疗 百济神州 信达生物 复星医药 万向集团 视觉中国 安踏 李宁 茅台=贵州茅台 五粮液 伊利 蒙牛 顺丰
+"""
+_PRODUCTS = """
+微信=WeChat 抖音 TikTok 淘宝 天猫 支付宝 拼多多 小红书 微博 知乎 哔哩哔哩=B站 今日头条 钉钉 飞书 ChatGPT GPT-4
+Kimi 豆包 通义千问=通义 文心一言 iPhone 鸿蒙=HarmonyOS 安卓=Android Windows
+"""
+_MEDIA = """
+新华社 人民日报 央视=中央电视台 光明日报 经济日报 环球时报 中国日报 财新 第一财经 21世纪经济报道 界面新闻
+澎湃新闻 南方周末 新京报 经济观察报 证券时报 中国证券报 上海证券报 晚点LatePost 36氪 虎嗅 钛媒体 华尔街日报
+纽约时报 金融时报 彭博社=彭博 路透社 经济学人 FT中文网 联合早报 南华早报 明报 星岛日报 香港01 端传媒 BBC CNN
+"""
+_RESEARCH = """
+中国科学院=中科院 中国工程院 中国社会科学院=社科院 国务院发展研究中心 中国信息通信研究院=信通院 之江实验室
+鹏城实验室 北京智源人工智能研究院=智源研究院 清华大学 北京大学 复旦大学 上海交通大学 浙江大学=浙大
+中国科学技术大学=中科大 南京大学 武汉大学 中山大学 华中科技大学 西安交通大学 哈尔滨工业大学 麻省理工学院=MIT
+斯坦福大学 哈佛大学
+"""
+_GOV = """
+国务院 党中央 中共中央 中央政府 全国人大=全国人民代表大会 全国人大常委会 全国政协 人大 政协 地方政府
+地方各级政府 国家发改委=国家发展改革委=发改委 工信部=工业和信息化部 财政部 商务部 科技部 教育部 人社部
+自然资源部 生态环境部 住建部 交通运输部 农业农村部 国资委 国务院国资委 证监会 中国证监会 银保监会
+国家金融监督管理总局=金融监管总局 中国人民银行=央行 人民银行 国家市场监督管理总局=市场监管总局 国家统计局
+国家数据局 国家知识产权局 国家网信办=网信办 海关总署 国家税务总局 税务部门 市场监管部门 经信部门 发改部门
+财政部门 科技部门 商务部门 监管部门 有关部门 主管部门 行业主管部门 执法部门 司法机关 法院 最高人民法院
+最高人民检察院 美国商务部 美国国会 白宫 欧盟委员会 联邦储备委员会=美联储
+"""
+_ACTOR_GROUPS = """
+民营企业=民企 国有企业=国企 央企 中央企业 外资企业=外企 中小企业 中小微企业 小微企业 初创企业 初创公司
+创业公司 科技企业=科技公司 科技型企业 高新技术企业 专精特新企业 龙头企业 头部企业 独角兽企业=独角兽 平台企业
+互联网企业 互联网公司 互联网平台 跨国公司 跨国企业 跨国药企 创新药企 车企 药企 投资机构 风投机构 创投机构
+外资机构 创业者 企业家 民营企业家 风险投资人 天使投资人 消费者 年轻人 职业经理人 官员 地方官员 基层官员 公务员
+领导干部 政策制定者 决策者 监管者 监管机构 市场参与者 投行人士 中产阶级 农民工 打工人 草根创业者 海归
+"""
+_SECTORS = """
+制造业 先进制造业 服务业 现代服务业 房地产 房地产业 金融业 互联网 电商=电子商务 跨境电商 直播 直播电商
+直播带货 新能源 新能源汽车 汽车产业 汽车工业 电动汽车 半导体 集成电路 芯片 存储芯片 光伏 储能 锂电池 动力电池
+生物医药=医药 创新药 医疗器械 生物科技 光通信 光电子 激光 软件 文旅 旅游业 农业 物流 航运 航空航天 商业航天
+低空经济 数据中心 算力中心 智能制造 高端制造 装备制造 新材料 化工 钢铁 纺织 消费电子 电信 金融科技 外贸 内贸
+创投 风险投资 私募股权 公募基金
+"""
+_TECH = """
+人工智能=AI 生成式人工智能=生成式AI AIGC 大模型 大语言模型 通用人工智能=AGI 机器学习 深度学习 算法 算力 云计算
+大数据 区块链 物联网 5G 6G 量子计算 量子通信 自动驾驶=无人驾驶 智能驾驶 智能网联汽车 机器人 人形机器人
+具身智能 工业机器人 无人机 芯片设计 光刻机 EDA 操作系统 开源 智能手机 数字孪生 元宇宙 脑机接口 基因编辑
+合成生物 第三代半导体 化合物半导体 三维闪存 固态电池 氢能 核聚变 卫星互联网
+"""
+_POLICY_INSTRUMENTS = """
+补贴 财政补贴 政府补贴 产业补贴 税收优惠=税收减免 减税降费 税收返还 贴息 贷款贴息 政府采购 集中采购 集采
+医保谈判 价格谈判 出口管制 关税 加征关税 反倾销 实体清单 负面清单 准入清单 权力清单 监管沙盒 揭榜挂帅 一事一议
+首台套 绿色通道 容错机制 免责条款 容错纠错 产业基金 政府引导基金=引导基金 政府投资基金 政府基金 母基金
+以投代补 拨改投 土地出让 土地优惠 住房补贴 人才补贴 人才引进 招商引资 资本招商 基金招商 产业招商 优惠政策
+政策优惠 专项债 地方债 转移支付 科创板 北交所 注册制 并购重组 股权激励
+"""
+_POLICIES = """
+产业政策 货币政策 财政政策 竞争政策 土地财政 对外开放 高水平对外开放 制度型开放
+统一大市场=全国统一大市场=统一市场 新型举国体制 共同富裕 双循环 一带一路 新质生产力 乡村振兴 碳达峰 碳中和
+双碳 放管服 放管服改革 简政放权 营商环境优化 反垄断 平台监管 数据本地化 个人信息保护 国企改革
+混合所有制改革=混改 供给侧结构性改革 市场化改革 财税体制改革 户籍制度改革
+"""
+_CONCEPTS = """
+数字经济 实体经济 民营经济 共享经济 零工经济 银发经济 夜间经济 首店经济 低空经济 平台经济 营商环境
+创新生态=创新环境 产业生态 公平竞争 竞争中性 地方保护主义=地方保护 市场分割 行政性垄断 行政垄断 知识产权保护
+知识产权 法治化 市场经济 市场化 全球化 逆全球化 全球价值链=全球产业链 产业链 供应链 产业集群 产业升级 产业转移
+人口红利 工程师红利 人才红利 人力资本 数据要素 数据安全 数据确权 数据合规 跨境数据流动 隐性债务 地方债务
+路径依赖 资源禀赋 比较优势 区位优势 后发优势 规模效应 集聚效应 虹吸效应 马太效应 内卷 内卷化 躺平 卡脖子
+硬科技 顶层设计 自主可控 国产替代 耐心资本 长期资本 国有资本 社会资本 民间资本 国家资本主义 市场原教旨主义
+幸存者偏差 城镇化 城市化 工业化 现代化 新型工业化 数字化转型 高质量发展 创新驱动 科技自立自强 举国体制
+政商关系 亲清政商关系 产学研 成果转化 科技成果转化 弯道超车 换道超车 先污染后治理 超大规模市场 要素市场
+资本市场 一级市场 二级市场 美股 港股=港股市场 A股 中概股 国际金融中心 科技创新中心 新型基础设施=新基建
+"""
+_REGIONS = """
+沿海地区 内陆地区 内陆城市 中西部地区 中西部城市 东部地区 西部地区 中部地区 东北地区 资源型城市 一线城市
+二线城市 三四线城市 县域 长三角地区 珠三角地区 大湾区 粤港澳大湾区 京津冀 成渝地区 硅谷
+"""
+
+_TABLE = (
+    (_COMPANIES, "Company"), (_PRODUCTS, "Product"), (_MEDIA, "MediaOutlet"), (_RESEARCH, "ResearchInstitute"),
+    (_GOV, "GovernmentBody"), (_ACTOR_GROUPS, "ActorGroup"), (_SECTORS, "Sector"), (_TECH, "Technology"),
+    (_POLICY_INSTRUMENTS, "PolicyInstrument"), (_POLICIES, "Policy"), (_CONCEPTS, "Concept"),
+    (_REGIONS, "Region"),
+)
+_UNIVERSITY_SUFFIX = ("大学", "学院")
+_REFORM_SUFFIX = ("改革", "混改")
+
+
+def _entries() -> list[tuple[str, str, list[str]]]:
+    """(label, type, surface forms) for every built-in term; the first table wins a duplicate label."""
+    seen: set[str] = set()
+    out: list[tuple[str, str, list[str]]] = []
+    for block, typ in _TABLE:
+        for item in block.split():
+            forms = item.split("=")
+            if forms[0] in seen:
+                continue
+            seen.update(forms)
+            t = typ
+            if typ == "ResearchInstitute" and forms[0].endswith(_UNIVERSITY_SUFFIX) or forms[0] == "MIT":
+                t = "University"
+            elif typ == "Policy" and forms[0].endswith(_REFORM_SUFFIX):
+                t = "Reform"
+            out.append((forms[0], t, forms))
+    return out
+
+
+TERMS: list[tuple[str, str, list[str]]] = _entries()
