@@ -17,6 +17,7 @@ from kg.extracted import activity_graph, corpus_claims, extract_document, extrac
 from kg.mentions import curated_gazetteer, find_mentions
 from kg.model import Corpus, Document
 from kg.namespaces import GRAPH, KGO
+from kg.oxi import ox_quads
 from kg.rdf import build_dataset, claim_iri, entity_iri, extracted_graph
 from kg.sources import load_documents
 from kg.validate import Report, validate_dataset
@@ -25,6 +26,7 @@ from kg.validate import Report, validate_dataset
 # (keep sorted; a module listed here is part of every build)
 EXPORTERS: tuple[str, ...] = (
     "kg.graphfiles",
+    "kg.viewer",
 )
 
 
@@ -52,7 +54,10 @@ def origins(corpus: Corpus) -> dict[str, str]:
     return out
 
 
-def extracted_graphs(corpus: Corpus, progress: Callable[[Document], None] | None = None) -> list[tuple[URIRef, Graph]]:
+Progress = Callable[[int, int, Document], None]  # (done, total, document just finished)
+
+
+def extracted_graphs(corpus: Corpus, progress: Progress | None = None) -> list[tuple[URIRef, Graph]]:
     """graph/extracted/<doc> for every document without curation (curated facts always win)."""
     docs = to_extract(corpus)
     if not docs:
@@ -61,11 +66,11 @@ def extracted_graphs(corpus: Corpus, progress: Callable[[Document], None] | None
     targets = corpus_claims(corpus)
     curated_claims = frozenset(corpus.curation.claims)
     out = [(GRAPH["extracted/activity"], activity_graph())]
-    for doc in docs:
+    for done, doc in enumerate(docs, 1):
         ex = extract_document(doc, gazetteer, targets)
         out.append((extracted_graph(doc.id), extraction_graph(doc, ex, corpus.curation.entities, curated_claims)))
         if progress:
-            progress(doc)
+            progress(done, len(docs), doc)
     return out
 
 
@@ -109,16 +114,17 @@ class BuildResult:
 
 
 def build(root: Path, out: Path | None = None, write: bool = True,
-          progress: Callable[[Document], None] | None = None) -> BuildResult:
+          progress: Progress | None = None, full_validation: bool = False) -> BuildResult:
     """Build and validate the graph; write exports only when it is valid (old exports stay otherwise)."""
     corpus = load_corpus(root / "seeds")
     extra = extracted_graphs(corpus, progress)
     ds = build_dataset(corpus, extra)
-    report = validate_dataset(ds, origins(corpus))
+    quads = list(ox_quads(ds))
+    report = validate_dataset(ds, origins(corpus), shacl_extracted=full_validation, quads=quads)
     result = BuildResult(dataset=ds, corpus=corpus, report=report,
                          extracted=[str(name).rsplit("/", 1)[1] for name, _ in extra[1:]])
     if not report.conforms:
         raise ValidationError("the built graph is invalid; exports left unchanged\n" + report.text())
     if write:
-        result.written = write_exports(ds, out or root / "exports", extra_exports(ds, corpus))
+        result.written = write_exports(ds, out or root / "exports", extra_exports(ds, corpus), quads)
     return result

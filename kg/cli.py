@@ -48,7 +48,19 @@ def build(ctx: click.Context, out: Path | None) -> None:
     """Build seeds/ into a validated graph and write exports/ (all files or none)."""
     from kg.build import build as run_build
 
-    result = run_build(_root(ctx), out)
+    bar = None
+
+    def progress(done: int, total: int, doc) -> None:
+        nonlocal bar
+        if bar is None and total >= 5:
+            bar = click.progressbar(length=total, label="extracting", file=sys.stderr)
+            bar.__enter__()
+        if bar is not None:
+            bar.update(1)
+            if done == total:
+                bar.__exit__(None, None, None)
+
+    result = run_build(_root(ctx), out, progress=progress)
     click.echo(result.summary())
     click.echo(f"valid: {result.report.checked_anchors} quotes checked; wrote {len(result.written)} files to "
                f"{(out or _root(ctx) / 'exports')}")
@@ -72,7 +84,7 @@ def validate(ctx: click.Context, data: tuple[Path, ...]) -> None:
         from kg.errors import ValidationError
 
         try:
-            report = run_build(_root(ctx), write=False).report
+            report = run_build(_root(ctx), write=False, full_validation=True).report
         except ValidationError as exc:
             click.echo(str(exc), err=True)
             sys.exit(1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import pyoxigraph as ox
 from rdflib import RDF, BNode, Dataset, Literal, URIRef
@@ -42,18 +42,27 @@ def from_ox(term):
     raise TypeError(f"cannot convert {term!r} to an rdflib term")
 
 
-def sorted_quads(ds: Dataset) -> list[tuple]:
-    """(s, p, o, graph) in a stable order: graph name, subject, rdf:type first, predicate, object."""
-    rows = set()
+_TYPE = ox.NamedNode(str(RDF.type))
+
+
+def ox_quads(ds: Dataset) -> list[ox.Quad]:
+    """The dataset's distinct quads as Oxigraph quads in a stable order: graph, subject, rdf:type first,
+    predicate, object (compared in N-Triples form). Terms are converted once each (most repeat)."""
+    memo: dict = {}
+
+    def conv(term):
+        got = memo.get(term)
+        if got is None:
+            got = memo[term] = to_ox(term)
+        return got
+
+    quads = set()
     for s, p, o, ctx in ds.quads((None, None, None, None)):
-        rows.add((s, p, o, getattr(ctx, "identifier", ctx)))
-    return sorted(rows, key=lambda q: (str(q[3]), q[0], q[1] != RDF.type, q[1], q[2]))
-
-
-def ox_quads(ds: Dataset) -> Iterator[ox.Quad]:
-    for s, p, o, g in sorted_quads(ds):
-        graph = ox.DefaultGraph() if g == DATASET_DEFAULT_GRAPH_ID else ox.NamedNode(str(g))
-        yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph)
+        g = getattr(ctx, "identifier", ctx)
+        graph = ox.DefaultGraph() if g == DATASET_DEFAULT_GRAPH_ID else conv(g)
+        quads.add(ox.Quad(conv(s), conv(p), conv(o), graph))
+    return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), q.predicate != _TYPE,
+                                        str(q.predicate), str(q.object)))
 
 
 def ox_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:

@@ -119,11 +119,11 @@ def test_failed_build_leaves_previous_exports(mini: Path):
 
     out = mini / "exports"
     build(mini)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     (mini / "seeds/curation/entities/mini.yaml").write_text("entities: [\n", encoding="utf-8")
     with pytest.raises(KgError):
         build(mini)
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
 
 
 RAPPER_SYNTAX = {"kg.ttl": "turtle", "kg.nt": "ntriples", "kg.trig": "trig", "kg.nq": "nquads", "kg.rdf": "rdfxml"}

@@ -1,0 +1,78 @@
+"""`kg build` time for N added documents (synthetic, both scripts) on top of the curated seeds.
+
+Goal (issue 5): 1,000 documents in <= 60 s, growing linearly. Prints seconds per stage and docs/s.
+Usage: python bench/bench_build.py [N ...]   (default: 100 1000)
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synth_corpus import generate  # noqa: E402
+
+from kg.build import extracted_graphs, load_corpus, origins  # noqa: E402
+from kg.export import write_exports  # noqa: E402
+from kg.rdf import build_dataset  # noqa: E402
+from kg.validate import validate_dataset  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def make_project(n: int) -> Path:
+    root = Path(tempfile.mkdtemp(prefix=f"kg-bench-{n}-"))
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    docs = root / "seeds" / "documents"
+    for doc_id, text in generate(n, seed=7):
+        (docs / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        meta = {"id": doc_id, "title": text.splitlines()[0], "language": "zh-Hans" if int(doc_id[-1]) % 2 == 0
+                else "zh-Hant", "author": {"name": "陈立新"}, "publisher": {"name": "测试日报"}, "date": "2025-01"}
+        (docs / f"{doc_id}.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+    return root
+
+
+def bench(n: int) -> dict[str, float]:
+    root = make_project(n)
+    try:
+        times = {}
+        t = time.perf_counter()
+        corpus = load_corpus(root / "seeds")
+        times["load + curation"] = time.perf_counter() - t
+        t = time.perf_counter()
+        extra = extracted_graphs(corpus)
+        times["extract"] = time.perf_counter() - t
+        t = time.perf_counter()
+        ds = build_dataset(corpus, extra)
+        times["rdf"] = time.perf_counter() - t
+        t = time.perf_counter()
+        report = validate_dataset(ds, origins(corpus))
+        times["validate"] = time.perf_counter() - t
+        assert report.conforms, report.text()[:2000]
+        t = time.perf_counter()
+        write_exports(ds, root / "exports")
+        times["export"] = time.perf_counter() - t
+        times["triples"] = sum(1 for _ in ds.quads((None, None, None, None)))
+        times["chars"] = sum(len(d.text) for d in corpus.documents.values())
+        return times
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def main(sizes: list[int]) -> None:
+    print(f"{'docs':>6} {'chars':>9} {'triples':>9} {'load':>6} {'extract':>8} {'rdf':>6} {'validate':>9} "
+          f"{'export':>7} {'total s':>8} {'docs/s':>7}")
+    for n in sizes:
+        t = bench(n)
+        total = sum(v for k, v in t.items() if k not in ("triples", "chars"))
+        print(f"{n:>6} {int(t['chars']):>9} {int(t['triples']):>9} {t['load + curation']:>6.1f} {t['extract']:>8.1f} "
+              f"{t['rdf']:>6.1f} {t['validate']:>9.1f} {t['export']:>7.1f} {total:>8.1f} {n / total:>7.1f}")
+
+
+if __name__ == "__main__":
+    main([int(a) for a in sys.argv[1:]] or [100, 1000])
