@@ -10,6 +10,8 @@ import click
 MODULES: tuple[str, ...] = (
     "analytics",
     "extraction",
+    "sparql",
+    "view",
 )
 
 

@@ -1,0 +1,83 @@
+"""Load time, RSS and median latency of every bundled question, pyoxigraph vs rdflib, at 10k / 100k / 1M triples.
+
+    python bench/bench_query.py                      # 10k 100k 1M; rdflib up to 100k (it takes minutes at 1M)
+    python bench/bench_query.py --sizes 10000 --rdflib-max 10000000
+
+Goal: every question <= 50 ms median at 1M triples on Oxigraph, and >= 10x faster than rdflib.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gen_graph import generate  # noqa: E402
+
+from kg.namespaces import KGR  # noqa: E402
+from kg.query import QUERY_PREFIXES, bundled_questions, load_files, run_query  # noqa: E402
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def median_ms(fn, runs: int) -> float:
+    fn()  # warm up
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--rdflib-max", type=int, default=100_000, help="skip rdflib above this many triples")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/kg-bench"))
+    args = parser.parse_args()
+    args.cache.mkdir(parents=True, exist_ok=True)
+    questions = {name: q.render() for name, q in bundled_questions().items()}
+    prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in QUERY_PREFIXES.items())
+    for size in args.sizes:
+        path = args.cache / f"{size}.nq"
+        if not path.exists():
+            path.write_bytes(ox.serialize(generate(size), format=ox.RdfFormat.N_QUADS))
+        before = rss_mb()
+        t = time.perf_counter()
+        store = load_files([path])
+        print(f"\n== {len(store)} triples: pyoxigraph load {time.perf_counter() - t:.2f} s, "
+              f"+{rss_mb() - before:.0f} MB RSS")
+        ds = None
+        if size <= args.rdflib_max:
+            before = rss_mb()
+            t = time.perf_counter()
+            ds = Dataset(default_union=True)
+            ds.parse(path, format="nquads")
+            print(f"   rdflib load {time.perf_counter() - t:.2f} s, +{rss_mb() - before:.0f} MB RSS")
+        print(f"   {'question':26} {'oxigraph ms':>12} {'rdflib ms':>10} {'ratio':>7}")
+        for name, text in questions.items():
+            ox_ms = median_ms(lambda text=text, store=store: run_query(store, text, timeout=None), args.runs)
+            if ds is not None:
+                rl_ms = median_ms(lambda text=text, ds=ds: list(ds.query(prologue + text, base=str(KGR))),
+                                  max(1, args.runs // 3))
+                print(f"   {name:26} {ox_ms:12.1f} {rl_ms:10.1f} {rl_ms / ox_ms:6.0f}x")
+            else:
+                print(f"   {name:26} {ox_ms:12.1f} {'-':>10} {'-':>7}")
+        store = ds = None  # free before the next size
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,385 @@
+"""kg.query and `kg query`: bundled questions on the seed graph, the engine's dataset rules, formats, bad input."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from kg import query as q
+from kg.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+E = "https://w3id.org/kgcn/id/entity/"
+C = "https://w3id.org/kgcn/id/claim/"
+D = "https://w3id.org/kgcn/id/document/"
+KGO = "https://w3id.org/kgcn/ontology#"
+DOC000, DOC003 = D + "000_10dcf77b5b804d02", D + "003_9b9fa22beda634b6"
+
+FIXTURE = """\
+@prefix ex: <http://example.org/> .
+@prefix kgo: <https://w3id.org/kgcn/ontology#> .
+ex:g1 { ex:a ex:p "中文"@zh-Hans ; ex:q 1 . ex:c a kgo:Claim . }
+ex:g2 { ex:b ex:p "tab\\there \\"q\\"\\nline2" ; ex:r _:n . _:n ex:s ex:a . }
+{ ex:d ex:p ex:a . }
+"""
+
+
+@pytest.fixture(scope="session")
+def seed() -> ox.Store:
+    store, _origin = q.load_graph(ROOT)
+    return store
+
+
+@pytest.fixture
+def fixture_file(tmp_path: Path) -> Path:
+    path = tmp_path / "fixture.trig"
+    path.write_text(FIXTURE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def small(fixture_file: Path) -> ox.Store:
+    return q.load_files([fixture_file])
+
+
+def ask(store: ox.Store, name: str, **params) -> list[dict[str, str]]:
+    result = q.run_query(store, q.question(name).render(params), source=name)
+    return [{v: ("" if t is None else t.value) for v, t in zip(result.variables, row, strict=True)}
+            for row in result.rows]
+
+
+def count(store: ox.Store, where: str) -> int:
+    result = q.run_query(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
+    return int(result.rows[0][0].value)
+
+
+# --------------------------------------------------------------------------- bundled questions on the seed graph
+
+def test_at_least_twelve_bundled_questions_each_with_a_header():
+    questions = q.bundled_questions()
+    assert len(questions) >= 12
+    for question in questions.values():
+        assert question.title and question.title != question.name
+        for p in question.params:
+            assert f"${p.name}" in question.text and p.default and p.help
+
+
+def test_claims_about_matches_either_script_english_and_slug(seed):
+    hans = ask(seed, "claims-about", entity="浦东科创集团")
+    assert hans and {r["claim"] for r in hans} >= {C + "003-zhangjiang-state-capital-late-stage"}
+    for name in ("浦東科創集團", "pudong-sci-tech-group", "Pudong Science and Technology Investment Group"):
+        assert ask(seed, "claims-about", entity=name) == hans
+    deepseek = ask(seed, "claims-about", entity="深度求索")
+    assert deepseek == ask(seed, "claims-about", entity="DeepSeek")
+    assert {r["document"] for r in deepseek} == {DOC000, DOC003}
+    assert all(r["stance"].startswith(KGO) and r["quote"] for r in deepseek)
+    assert ask(seed, "claims-about", entity="no such entity") == []
+
+
+def test_counter_claims_have_both_quotes_and_speakers(seed):
+    rows = ask(seed, "counter-claims")
+    pair = [r for r in rows if r["claim"] == C + "000-against-targeted-subsidies"
+            and r["target"] == C + "003-hangzhou-llm-special-fund"]
+    assert len(pair) == 1
+    assert pair[0]["relation"] == "http://purl.org/spar/cito/disputes"
+    assert pair[0]["speaker"] == E + "ftchinese-000-author" and pair[0]["targetSpeaker"] == E + "deepseek"
+    assert pair[0]["quote"].startswith("若继续沿用传统的产业扶持模式") and pair[0]["rationale"]
+    assert len(rows) == count(seed, "VALUES ?r { cito:refutes cito:disputes cito:qualifies } ?a ?r ?b")
+    assert all(r["quote"] and r["targetQuote"] and r["speaker"] and r["targetSpeaker"] for r in rows)
+
+
+def test_machine_generated_claims_name_the_generator_and_relay(seed):
+    rows = ask(seed, "machine-generated")
+    assert len(rows) == count(seed, "?c a kgo:Claim ; kgo:machineGenerated true")
+    assert {C + "003-zhejiang-innovation-exemption", C + "003-alibaba-rewrote-city-genes"} <= {r["claim"] for r in rows}
+    deepseek_rows = [r for r in rows if r["generator"] == E + "deepseek"]
+    assert deepseek_rows and all(r["relayedBy"] == E + "song-yasi" and r["caveat"] == "可能與現實有偏差"
+                                 for r in deepseek_rows)
+
+
+def test_who_speaks_about_a_policy(seed):
+    rows = ask(seed, "who-speaks-about", policy="统一大市场")
+    assert rows == ask(seed, "who-speaks-about", policy="統一大市場")
+    author = [r for r in rows if r["speaker"] == E + "ftchinese-000-author"]
+    assert author and int(author[0]["claims"]) >= 10 and "Asserts" in author[0]["stances"]
+    assert author[0]["label"] == "本文作者(FT中文网)"
+
+
+def test_policy_actors(seed):
+    rows = {(r["actor"], r["relation"], r["policy"]): r for r in ask(seed, "policy-actors")}
+    assert (E + "hangzhou-government", KGO + "funds", E + "llm-special-fund") in rows
+    assert (E + "zhangjiang-government", KGO + "implements", E + "data-localisation") in rows
+    assert rows[(E + "zhangjiang-government", KGO + "implements", E + "data-localisation")]["document"] == DOC003
+    assert (E + "ftchinese-000-author", KGO + "advocates", E + "unified-national-market") in rows
+
+
+def test_entities_in_more_than_one_document(seed):
+    rows = {r["entity"]: r for r in ask(seed, "cross-document-entities")}
+    assert {E + "deepseek", E + "hangzhou", E + "china"} <= set(rows)
+    assert rows[E + "deepseek"] == {"entity": E + "deepseek", "label": "深度求索", "documents": "2"}
+
+
+def test_most_contested_counts_incoming_counter_relations(seed):
+    rows = ask(seed, "most-contested")
+    assert rows and rows[0]["claim"] == C + "003-hangzhou-green-light-thinking"
+    counters = [int(r["counters"]) for r in rows]
+    assert counters == sorted(counters, reverse=True) and counters[0] >= 3
+    for r in rows[:5]:
+        assert int(r["counters"]) == count(seed, "{ SELECT DISTINCT ?o WHERE { VALUES ?r { cito:refutes cito:disputes "
+                                                 f"cito:qualifies }} ?o ?r <{r['claim']}> }} }}")
+
+
+def test_claims_by_stance(seed):
+    rows = {r["stance"]: r for r in ask(seed, "claims-by-stance")}
+    assert set(rows) <= {KGO + s for s in ("Asserts", "Denies", "Hedges", "Questions")}
+    assert list(rows)[0] == KGO + "Asserts"
+    assert sum(int(r["claims"]) for r in rows.values()) == count(seed, "?c a kgo:Claim")
+    assert sum(int(r["machineGenerated"]) for r in rows.values()) == len(ask(seed, "machine-generated"))
+
+
+def test_document_provenance_chain(seed):
+    rows = ask(seed, "document-provenance")
+    assert {r["document"] for r in rows} == {DOC000, DOC003}
+    doc003 = [r for r in rows if r["document"] == DOC003]
+    assert doc003 == [{
+        "document": DOC003, "title": "DeepSeek為何未誕生在上海浦東張江? 「中國的矽谷」不破難立",
+        "author": E + "song-yasi", "publisher": E + "hk01", "date": "2025-02",
+        "original": "https://w3id.org/kgcn/id/work/zhengcaishen-post", "originalAuthor": E + "song-yasi",
+        "originalPublisher": E + "zhengcaishen",
+        "content": "https://w3id.org/kgcn/id/content/003_9b9fa22beda634b6/deepseek-answer",
+        "generator": E + "deepseek"}]
+    doc000 = [r for r in rows if r["document"] == DOC000]
+    assert len(doc000) == 1 and doc000[0]["publisher"] == E + "ftchinese" and doc000[0]["original"] == ""
+
+
+def test_curated_vs_extracted_counts_per_document(seed):
+    rows = ask(seed, "provenance-counts")
+    for doc in (DOC000, DOC003):
+        curated = {r["kind"]: int(r["count"]) for r in rows
+                   if r["document"] == doc and r["provenance"] == KGO + "Curated"}
+        assert curated[KGO + "Claim"] == count(seed, f"?c a kgo:Claim ; kgo:inDocument <{doc}> ; "
+                                                     "kgo:provenance kgo:Curated")
+        assert curated[KGO + "Mention"] > 0 and curated[KGO + "ActorRelation"] > 0
+    assert {r["provenance"] for r in rows} <= {KGO + "Curated", KGO + "Extracted"}
+
+
+def test_entity_neighbourhood(seed):
+    rows = {(r["direction"], r["relation"], r["neighbour"])
+            for r in ask(seed, "entity-neighbourhood", entity="深度求索")}
+    assert {("out", KGO + "foundedIn", E + "hangzhou"), ("out", KGO + "foundedBy", E + "liang-wenfeng")} <= rows
+
+
+def test_mentions_quote_the_document_text_exactly(seed):
+    rows = ask(seed, "mentions-of", entity="浦東科創集團")
+    assert {(r["document"], r["exact"]) for r in rows} >= {(DOC003, "浦東科創集團")}
+    texts = {r["document"]: q.run_query(seed, f"SELECT ?t {{ <{r['document']}> schema:text ?t }}").rows[0][0].value
+             for r in rows}
+    for r in ask(seed, "mentions-of", entity="深度求索"):
+        texts.setdefault(r["document"], q.run_query(
+            seed, f"SELECT ?t {{ <{r['document']}> schema:text ?t }}").rows[0][0].value)
+        assert texts[r["document"]][int(r["start"]):int(r["end"])] == r["exact"]
+
+
+def test_speakers_and_entities_by_type(seed):
+    speakers = {r["speaker"]: r for r in ask(seed, "speakers")}
+    assert speakers[E + "deepseek"]["label"] == "深度求索"
+    assert speakers[E + "deepseek"]["relayed"] == speakers[E + "deepseek"]["claims"] != "0"
+    types = {(r["category"], r["type"]): int(r["entities"]) for r in ask(seed, "entities-by-type")}
+    assert types[(KGO + "Actor", KGO + "Company")] >= 10 and types[(KGO + "Actor", KGO + "StateCapital")] >= 1
+
+
+def test_seed_graph_facts_that_do_not_churn(seed):
+    result = q.run_query(seed, 'ASK { entity:deepseek skos:prefLabel ?l FILTER(str(?l) = "深度求索" '
+                               '&& langMatches(lang(?l), "zh-Hans")) }')
+    assert result.boolean is True
+
+
+# --------------------------------------------------------------------------- engine rules on a fixture graph
+
+def test_default_graph_is_the_union_and_graph_still_works(small):
+    assert count(small, "?s <http://example.org/p> ?o") == 3
+    rows = q.run_query(small, "SELECT ?g WHERE { GRAPH ?g { ?s <http://example.org/p> ?o } } ORDER BY ?g").rows
+    assert [r[0].value for r in rows] == ["http://example.org/g1", "http://example.org/g2"]
+    assert count(small, "?c a kgo:Claim") == 1  # predeclared prefix
+
+
+def test_from_clause_and_protocol_dataset_are_honoured(small):
+    assert count(small, "?s ?p ?o") == 7
+    assert len(q.run_query(small, "SELECT * FROM <http://example.org/g1> WHERE { ?s ?p ?o }").rows) == 3
+    only_g2 = q.run_query(small, "SELECT * WHERE { ?s ?p ?o }", default_graphs=["http://example.org/g2"])
+    assert len(only_g2.rows) == 3
+
+
+def test_users_prefix_overrides_ours(small):
+    text = "PREFIX kgo: <http://example.org/> SELECT * WHERE { ?s kgo:p ?o }"
+    assert len(q.run_query(small, text).rows) == 3
+
+
+def test_syntax_error_has_line_and_column():
+    with pytest.raises(q.QueryError) as err:
+        q.run_query(ox.Store(), "SELECT *\nWHERE { ?s ?p }", source="my.rq")
+    assert str(err.value).startswith("my.rq:2:") and "syntax error" in str(err.value)
+    assert err.value.exit_code == 2
+    with pytest.raises(q.QueryError, match="undeclared prefix"):
+        q.run_query(ox.Store(), "SELECT * WHERE { ?s nope:p ?o }")
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * WHERE { SERVICE <http://example.invalid/sparql> { ?s ?p ?o } }",
+    "select * where { ?s ?p ?o .service silent <http://example.invalid/> { ?s ?p ?o } }",
+    "SELECT * WHERE { \\u0053ERVICE <http://example.invalid/> { ?s ?p ?o } }",
+])
+def test_service_is_refused_before_evaluation(text):
+    with pytest.raises(q.QueryError, match="SERVICE"):
+        q.run_query(ox.Store(), text)
+
+
+def test_service_inside_strings_iris_and_variables_is_fine(small):
+    text = ('SELECT ?service WHERE { BIND("SERVICE <x> {}" AS ?service) '
+            'FILTER(?service != <http://example.org/SERVICE>) } # SERVICE')
+    assert len(q.run_query(small, text).rows) == 1
+
+
+def test_updates_are_not_queries(small):
+    with pytest.raises(q.QueryError):
+        q.run_query(small, "INSERT DATA { <http://example.org/x> <http://example.org/y> 1 }")
+    assert count(small, "?s ?p ?o") == 7
+
+
+def test_timeout_and_result_size_limit():
+    store = ox.Store()
+    store.extend(ox.Quad(ox.NamedNode(f"http://e/{i}"), ox.NamedNode("http://e/p"), ox.Literal(i), ox.DefaultGraph())
+                 for i in range(300))
+    started = time.monotonic()
+    with pytest.raises(q.QueryTimeout, match="timed out after 0.2 s"):
+        q.run_query(store, "SELECT * WHERE { ?a ?p ?o . ?b ?p ?o2 . ?c ?p ?o3 . ?d ?p ?o4 }", timeout=0.2)
+    assert time.monotonic() - started < 2
+    with pytest.raises(q.ResultTooLarge, match="more than 10 rows"):
+        q.run_query(store, "SELECT * WHERE { ?s ?p ?o }", max_results=10)
+
+
+def test_parameters_are_literals_not_sparql():
+    question = q.question("claims-about")
+    text = question.render({"entity": 'x" } } DROP ALL #'})
+    assert '"x\\" } } DROP ALL #"' in text
+    q.run_query(ox.Store(), text)  # still one well-formed query
+    with pytest.raises(q.UsageError, match="no parameter"):
+        question.render({"nope": "1"})
+
+
+# --------------------------------------------------------------------------- formats
+
+def test_result_formats_serialise_every_kind_of_term(small):
+    result = q.run_query(small, "SELECT ?s ?o WHERE { ?s ?p ?o FILTER(?s IN (<http://example.org/a>, "
+                                "<http://example.org/b>)) FILTER(!isIRI(?o)) } ORDER BY ?s ?o")
+    doc = json.loads(q.serialize(result, "json"))
+    assert doc["head"]["vars"] == ["s", "o"]
+    objects = [b["o"] for b in doc["results"]["bindings"]]
+    assert {"type": "literal", "value": "中文", "xml:lang": "zh-hans"} in objects
+    assert {"type": "literal", "value": "1", "datatype": "http://www.w3.org/2001/XMLSchema#integer"} in objects
+    assert any(o["type"] == "bnode" for o in objects)
+    assert {"type": "literal", "value": 'tab\there "q"\nline2'} in objects
+    tree = ET.fromstring(q.serialize(result, "xml"))
+    assert len(tree.findall(".//{http://www.w3.org/2005/sparql-results#}result")) == 4
+    text = q.serialize(result, "csv").decode()
+    assert text.startswith("s,o\r\n")
+    assert ['http://example.org/b', 'tab\there "q"\nline2'] in list(csv.reader(io.StringIO(text)))
+    tsv = q.serialize(result, "tsv").decode().splitlines()
+    assert tsv[0] == "?s\t?o" and '<http://example.org/b>\t"tab\\there \\"q\\"\\nline2"' in tsv
+    table = q.serialize(result, "table").decode()
+    assert "(4 rows)" in table and "中文" in table
+
+
+def test_ask_and_construct_formats(small):
+    yes = q.run_query(small, "ASK { ?s ?p ?o }")
+    assert json.loads(q.serialize(yes, "json")) == {"head": {}, "boolean": True}
+    assert q.serialize(q.run_query(small, "ASK { FILTER(false) }"), "table") == b"false\n"
+    graph = q.run_query(small, "CONSTRUCT WHERE { ?s <http://example.org/p> ?o }")
+    for fmt, oxfmt in (("turtle", ox.RdfFormat.TURTLE), ("ntriples", ox.RdfFormat.N_TRIPLES),
+                       ("jsonld", ox.RdfFormat.JSON_LD), ("rdfxml", ox.RdfFormat.RDF_XML)):
+        assert len(list(ox.parse(q.serialize(graph, fmt), format=oxfmt))) == 3
+    with pytest.raises(q.UsageError, match="CONSTRUCT"):
+        q.serialize(yes, "turtle")
+    with pytest.raises(q.UsageError, match="SELECT"):
+        q.serialize(graph, "csv")
+
+
+# --------------------------------------------------------------------------- the command
+
+def run(*args: str):
+    return CliRunner().invoke(main, ["--root", str(ROOT), *args], catch_exceptions=False)
+
+
+def test_cli_list_names_every_question():
+    out = run("query", "--list")
+    assert out.exit_code == 0
+    for name in q.bundled_questions():
+        assert name in out.output
+    assert "--param entity=" in out.output
+
+
+def test_cli_inline_file_and_name(fixture_file, tmp_path):
+    out = run("query", "--data", str(fixture_file), "--format", "csv",
+              "SELECT ?o WHERE { <http://example.org/d> ?p ?o }")
+    assert out.exit_code == 0 and out.stdout_bytes == b"o\r\nhttp://example.org/a\r\n"
+    rq = tmp_path / "q.rq"
+    rq.write_text("# count\nSELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    out = run("query", "--data", str(fixture_file), "-f", str(rq), "--format", "json")
+    assert json.loads(out.output)["results"]["bindings"][0]["n"]["value"] == "7"
+    out = run("query", "--data", str(fixture_file), "--name", "claims-by-stance")
+    assert out.exit_code == 0 and "(0 rows)" in out.output
+    out = run("query", "--name", "claims-about", "-p", "entity=浦東科創集團", "--show")
+    assert '"浦東科創集團"' in out.output and "$entity" not in out.output
+
+
+def test_cli_default_data_is_the_seed_graph():
+    out = run("query", "--format", "tsv", "SELECT ?l WHERE { entity:deepseek skos:prefLabel ?l "
+                                          'FILTER(langMatches(lang(?l), "zh-Hans")) }')
+    assert out.exit_code == 0, out.output
+    assert out.output.splitlines() == ["?l", '"深度求索"@zh-hans']
+
+
+@pytest.mark.parametrize("args, message", [
+    (["SELECT * WHERE {\n ?s ?p }"], "query:2:"),
+    (["--name", "no-such-question"], "choose one of: claims-about"),
+    (["-f", "missing.rq"], "missing.rq: file not found"),
+    ([], "give exactly one query"),
+    (["--name", "claims-about", "SELECT * {}"], "give exactly one query"),
+    (["--name", "claims-about", "-p", "oops"], "expected NAME=VALUE"),
+    (["--name", "claims-about", "-p", "nope=1"], "has no parameter nope"),
+    (["-p", "entity=1", "ASK {}"], "--param only applies"),
+    (["--format", "turtle", "ASK {}"], "a SELECT/ASK answer can be"),
+    (["--data", "missing.ttl", "ASK {}"], "missing.ttl: file not found"),
+    (["SELECT * WHERE { SERVICE <http://example.invalid/> { ?s ?p ?o } }"], "SERVICE (federated query) is disabled"),
+])
+def test_cli_bad_input(args, message, fixture_file):
+    if "--data" not in args and args and not args[0].startswith("-"):
+        args = ["--data", str(fixture_file), *args]
+    if args[:1] == ["--format"]:
+        args = ["--data", str(fixture_file), *args]
+    out = run("query", *args)
+    assert out.exit_code == 2, out.output
+    assert message in out.output and "Traceback" not in out.output
+
+
+def test_cli_bad_rdf_file_names_file_and_line(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<http://e/a> <http://e/b> <http://e/c> .\n<http://e/a> <http://e/b> .\n", encoding="utf-8")
+    out = run("query", "--data", str(bad), "ASK {}")
+    assert out.exit_code == 2 and f"{bad}:2: cannot parse" in out.output
+
+
+def test_cli_timeout_message(tmp_path):
+    data = tmp_path / "big.nt"
+    data.write_text("".join(f'<http://e/{i}> <http://e/p> "{i}" .\n' for i in range(300)), encoding="utf-8")
+    out = run("query", "--data", str(data), "--timeout", "0.2",
+              "SELECT * WHERE { ?a ?p ?o . ?b ?p ?o2 . ?c ?p ?o3 . ?d ?p ?o4 }")
+    assert out.exit_code == 1 and "timed out after 0.2 s" in out.output
