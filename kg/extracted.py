@@ -68,9 +68,9 @@ def activity_graph() -> Graph:
 
 
 def extraction_graph(doc: Document, ex: Extraction, curated: dict[str, Entity],
-                     curated_claims: frozenset[str] = frozenset()) -> Graph:
-    """One document's extraction as RDF (the caller puts it in graph/extracted/<doc>)."""
-    g = Graph()
+                     curated_claims: frozenset[str] = frozenset(), into: Graph | None = None) -> Graph:
+    """One document's extraction as RDF, written into `into` (e.g. the dataset's graph/extracted/<doc>)."""
+    g = into if into is not None else Graph()
     types: dict[str, str] = {eid: e.type for eid, e in curated.items()}
     for ent in ex.entities:
         types.setdefault(ent.id, ent.type)
