@@ -89,7 +89,8 @@ def bench(edges: int, exact: bool, files_max: int) -> None:
     s = timed("stats() total (table/json payload)", A.stats, G)
     print(f"    stats says betweenness: {s['centrality']['betweenness_method']}")
     rng = random.Random(1)
-    names = [G.nodes[f"entity:e{rng.randrange(0, G.number_of_nodes() // 5)}"]["label_zh_hant"] for _ in range(6)]
+    n_ent = sum(1 for _, k in G.nodes(data="kind") if k == "entity")
+    names = [G.nodes[f"entity:e{rng.randrange(n_ent)}"]["label_zh_hant"] for _ in range(6)]
     timed("name index (first find_entity)", A.find_entity, G, names[0])
     t, c = time.perf_counter(), time.process_time()
     hops = []

@@ -22,6 +22,7 @@ from __future__ import annotations
 import difflib
 import math
 import statistics
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -556,8 +557,17 @@ def _norm(text: str) -> str:
     return " ".join(to_simplified(text).casefold().split())
 
 
+_NAME_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def entity_names(G: nx.MultiDiGraph) -> dict[str, set[str]]:
-    """Normalised name (simplified script, case-folded Latin) -> entity node ids carrying it."""
+    """Normalised name (simplified script, case-folded Latin) -> entity node ids carrying it.
+
+    Cached per graph (until its node count changes): `kg path` looks up two names in the same graph.
+    """
+    cached = _NAME_CACHE.get(G)
+    if cached is not None and cached[0] == G.number_of_nodes():
+        return cached[1]
     names: dict[str, set[str]] = defaultdict(set)
     for n, d in G.nodes(data=True):
         if d.get("kind") != "entity":
@@ -567,6 +577,7 @@ def entity_names(G: nx.MultiDiGraph) -> dict[str, set[str]]:
         for s in spellings:
             if s:
                 names[_norm(s)].add(n)
+    _NAME_CACHE[G] = (G.number_of_nodes(), names)
     return names
 
 

@@ -122,9 +122,12 @@ class _Index:
 
     def __init__(self, ds: Dataset) -> None:
         self.po: dict[URIRef, list[tuple[URIRef, object, str]]] = defaultdict(list)
+        self.by_type: dict[object, set[URIRef]] = defaultdict(set)
         for s, p, o, g in ds.quads((None, None, None, None)):
             gname = str(g.identifier if hasattr(g, "identifier") else g or "")
             self.po[s].append((p, o, gname))
+            if p == RDF.type:
+                self.by_type[o].add(s)
 
     def values(self, s, p) -> list:
         return sorted({o for pp, o, _ in self.po.get(s, ()) if pp == p}, key=str)
@@ -134,7 +137,7 @@ class _Index:
         return vals[0] if vals else default
 
     def subjects_of_type(self, cls) -> list[URIRef]:
-        return sorted(s for s, pos in self.po.items() if any(p == RDF.type and o == cls for p, o, _ in pos))
+        return sorted(self.by_type.get(cls, ()))
 
 
 def _provenance(idx: _Index, node) -> str:
@@ -285,10 +288,11 @@ def _entities(idx: _Index, entity_docs: dict[str, set[str]]) -> dict[str, Node]:
 
 def _documents(idx: _Index) -> list[DocInfo]:
     out = []
+    generated = idx.subjects_of_type(KGO.GeneratedContent)
     for d in idx.subjects_of_type(KGO.Document):
         doc_id = str(idx.one(d, DCTERMS.identifier, short_id(d).removeprefix("document/")))
         sources = []
-        for s in idx.subjects_of_type(KGO.GeneratedContent):
+        for s in generated:
             if d in idx.values(s, DCTERMS.isPartOf):
                 caveat = idx.one(s, KGO.caveat)
                 sources.append({
