@@ -140,3 +140,13 @@ def test_rapper_parses_every_export(built, name):
     quads = {(s, p, o, getattr(g, "identifier", g)) for s, p, o, g in ds.quads((None, None, None, None))}
     expected = len(quads) if name in QUADS else len({q[:3] for q in quads})
     assert f"returned {expected} triples" in proc.stderr
+
+
+def test_seed_texts_are_byte_identical_to_the_shared_originals():
+    shared = REPO.parent / "shared" / "seeds"
+    if not shared.is_dir():
+        pytest.skip("../shared/seeds is not beside this clone")
+    originals = sorted(shared.glob("*.txt"))
+    assert originals
+    for original in originals:
+        assert (REPO / "seeds" / "documents" / original.name).read_bytes() == original.read_bytes()
