@@ -85,12 +85,14 @@ class Gazetteer:
             node = self._root
             for ch in key:
                 node = node.setdefault(ch, {})
-            # payload: (entity_id, type, surface) or None when ambiguous
+            # terminal: (payload, check left boundary, check right boundary); payload (entity_id, type,
+            # surface) or None when ambiguous. A Latin/digit edge of the key needs the boundary check.
             if len(owners) == 1:
                 ((eid, (etype, surface)),) = owners.items()
-                node[_END] = (eid, etype, surface)
+                payload = (eid, etype, surface)
             else:
-                node[_END] = None
+                payload = None
+            node[_END] = (payload, key[0] in _ASCII_ALNUM, key[-1] in _ASCII_ALNUM)
         self._keys = seen
 
     def __len__(self) -> int:
@@ -123,9 +125,11 @@ class Gazetteer:
         root = self._root
         n = len(s)
         out: list[GazetteerMatch] = []
+        a = _ASCII_ALNUM
+        get = root.get
         i = 0
         while i < n:
-            node = root.get(s[i])
+            node = get(s[i])
             if node is None:
                 i += 1
                 continue
@@ -133,9 +137,10 @@ class Gazetteer:
             best = None
             j = i + 1
             while True:
-                if _END in node:
-                    payload = node[_END]
-                    if self._boundary_ok(s, i, j):
+                term = node.get(_END)
+                if term is not None:
+                    payload, left, right = term
+                    if not ((left and i > 0 and s[i - 1] in a) or (right and j < n and s[j] in a)):
                         best_end, best = j, payload
                 if j >= n:
                     break
@@ -152,12 +157,3 @@ class Gazetteer:
                 out.append(GazetteerMatch(o_start, o_end, original[o_start:o_end], eid, etype, surface))
             i = best_end
         return out
-
-    @staticmethod
-    def _boundary_ok(s: str, i: int, j: int) -> bool:
-        a = _ASCII_ALNUM
-        if i > 0 and s[i] in a and s[i - 1] in a:
-            return False
-        if j < len(s) and s[j - 1] in a and s[j] in a:
-            return False
-        return True

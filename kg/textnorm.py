@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import ne
 
 import opencc
 
@@ -68,13 +69,13 @@ def detect_script(text: str) -> str:
         return "und"
     joined = "".join(han)
     simp = to_simplified(joined) if len(joined) < 2000 else _safe_convert(_T2S, joined)
-    changed = sum(1 for a, b in zip(joined, simp, strict=False) if a != b)
+    changed = sum(map(ne, joined, simp))  # characters t2s rewrote (zip semantics: the shorter length)
     if len(simp) != len(joined):
         changed = max(changed, 1)
-    trad = _safe_convert(_S2T, joined)
-    would_change = sum(1 for a, b in zip(joined, trad, strict=False) if a != b)
     if changed == 0:
         return "zh-Hans"
+    trad = _safe_convert(_S2T, joined)
+    would_change = sum(map(ne, joined, trad))
     # traditional if more characters look traditional than look simplified
     return "zh-Hant" if changed >= would_change else "zh-Hans"
 

@@ -33,13 +33,19 @@ def polarity_of(text: str, stance: str = "asserts") -> int:
     return -pol if stance == "denies" else pol
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _bigrams(s: str) -> set[str]:
-    s = re.sub(r"\W+", "", s)
-    return {s[i : i + 2] for i in range(len(s) - 1)}
+    s = _NON_WORD.sub("", s)
+    return set(map(str.__add__, s, s[1:]))  # every adjacent pair, in C
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+    if not a or not b:
+        return 0.0
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter)  # |a ∪ b| without building the union
 
 
 def as_corpus_claim(c: Claim) -> CorpusClaim:
@@ -58,21 +64,24 @@ def link_claims(new: Sequence[Claim], corpus: Sequence[CorpusClaim], max_links: 
     out: list[ClaimRelation] = []
     for c in new:
         me = as_corpus_claim(c)
-        mine = _bigrams(c.text)
+        mine: set[str] | None = None  # bigrams of this claim, computed only when it has candidates
         counts: dict[int, int] = defaultdict(int)
         for e in set(c.about):
             for k in index.get(e, [])[-max_candidates:]:
                 counts[k] += 1
         scored: list[tuple[float, str, str]] = []
+        contrast = bool(_CONTRAST.search(c.text)) if counts else False
         for k in sorted(counts, reverse=True)[:max_candidates]:
             shared = counts[k]
             other = pool[k]
             if other.id == c.id:
                 continue
-            if k not in grams:
-                grams[k] = _bigrams(other.text)
-            sim = _jaccard(mine, grams[k])
-            contrast = bool(_CONTRAST.search(c.text))
+            g = grams.get(k)
+            if g is None:
+                g = grams[k] = _bigrams(other.text)
+            if mine is None:
+                mine = _bigrams(c.text)
+            sim = _jaccard(mine, g)
             rel = None
             if me.polarity and other.polarity and me.polarity != other.polarity:
                 rel = "refutes" if c.stance == "denies" and sim >= 0.25 else "disputes"
@@ -89,6 +98,8 @@ def link_claims(new: Sequence[Claim], corpus: Sequence[CorpusClaim], max_links: 
             out.append(ClaimRelation(c.id, rel, oid, round(conf, 3)))
         # this claim becomes a candidate for later claims of the same document
         pool.append(me)
+        if mine is not None:
+            grams[len(pool) - 1] = mine
         for e in me.about:
             index[e].append(len(pool) - 1)
     return out

@@ -114,10 +114,33 @@ _LATIN = re.compile(r"(?<![A-Za-z0-9@._/-])[A-Za-z][A-Za-z0-9]*(?:[-.&'][A-Za-z0
 _EMAIL_URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 
 
+_URL_HINT = re.compile(r"@|http|www\.")
+
+
+def _masked(text: str) -> set[int]:
+    """Positions inside an e-mail address or URL.
+
+    Why line by line: the e-mail pattern (non-space run, @) backtracks over a whole line of unspaced Chinese at
+    every position; a match never spans a line break, and a line with no @ / http / www. has none, so only
+    those lines are searched (the same matches as searching the whole text)."""
+    masked: set[int] = set()
+    pos = 0
+    n = len(text)
+    while True:
+        hint = _URL_HINT.search(text, pos)
+        if hint is None:
+            break
+        ls = text.rfind("\n", 0, hint.start()) + 1
+        le = text.find("\n", hint.start())
+        le = n if le < 0 else le
+        for m in _EMAIL_URL.finditer(text, ls, le):
+            masked.update(range(m.start(), m.end()))
+        pos = le
+    return masked
+
+
 def latin_candidates(text: str) -> list[Candidate]:
-    masked = set()
-    for m in _EMAIL_URL.finditer(text):
-        masked.update(range(m.start(), m.end()))
+    masked = _masked(text)
     out = []
     for m in _LATIN.finditer(text):
         word = m.group().rstrip(".-'&")
@@ -628,12 +651,13 @@ def coordination_candidates(text: str, tokens: Sequence[Token], known: Sequence[
 # ---------------------------------------------------------------- overlap resolution
 def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
     """Longest span first, then source priority, then leftmost; keep non-overlapping spans."""
-    gaz = [c for c in cands if c.source == "gazetteer" and c.type not in PLACE_TYPES]
+    last_start: dict[int, int] = {}  # end -> the latest start of a curated non-place mention ending there
+    for c in cands:
+        if c.source == "gazetteer" and c.type not in PLACE_TYPES and c.start > last_start.get(c.end, -1):
+            last_start[c.end] = c.start
     dropped: set[int] = set()
     for k, c in enumerate(cands):
-        if c.source in ("suffix", "place", "latin", "person", "enum") and any(
-            g.end == c.end and g.start > c.start for g in gaz
-        ):
+        if c.source in ("suffix", "place", "latin", "person", "enum") and last_start.get(c.end, -1) > c.start:
             dropped.add(k)
     order = sorted((k for k in range(len(cands)) if k not in dropped),
                    key=lambda k: (-(cands[k].end - cands[k].start), -_PRIORITY[cands[k].source], cands[k].start))

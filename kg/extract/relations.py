@@ -100,6 +100,8 @@ for _c in CUES:
         _BY_WORD.setdefault(_w, []).append(_c)
 _CUE_RX = re.compile("|".join(sorted(map(re.escape, _BY_WORD), key=len, reverse=True)))
 _SYMMETRIC = frozenset({"cooperates-with", "competes-with"})
+_MEMBERS = ACTOR_TYPES | {"Product"}  # what can be part of a group (包括X在内的Y)
+_GROUPS = ACTOR_TYPES | {"Concept"}
 
 _CLAUSE = re.compile(r"[，,；;：:]")
 _COORD = re.compile(r"[、和与及]|以及|及其|[“”「」『』\"]*[、和与及][“”「」『』\"]*")
@@ -243,12 +245,13 @@ def _structure(s: _Sentence, add) -> None:
                 add(b, "located-in", a, 0.45)  # 荷兰ASML
         if ta in ORGS and tb == "Person" and _FOUNDER.match(gap) and "structure-founder" not in DISABLED:
             add(a, "founded-by", b, 0.7)
-        if "structure-member" not in DISABLED:
-            members = _run_back(text, ms, i, ACTOR_TYPES | {"Product"})
+        incl_tail = _MEMBER_INCL_TAIL.match(gap)
+        rep_tail = _MEMBER_REP_TAIL.match(gap)
+        if (incl_tail or rep_tail) and "structure-member" not in DISABLED:  # the run only matters then
+            members = _run_back(text, ms, i, _MEMBERS)
             pre = text[max(0, members[0][0].start - 4) : members[0][0].start]
-            if (_MEMBER_INCL.search(pre) and _MEMBER_INCL_TAIL.match(gap)) or (
-                    _MEMBER_REP.search(pre) and _MEMBER_REP_TAIL.match(gap)):
-                if tb in ACTOR_TYPES | {"Concept"} and ta in ACTOR_TYPES | {"Product"}:
+            if (incl_tail and _MEMBER_INCL.search(pre)) or (rep_tail and _MEMBER_REP.search(pre)):
+                if tb in _GROUPS and ta in _MEMBERS:
                     for x in members:
                         add(x, "part-of", b, 0.6)
         if ta in ORGS and tb in ORGS and _PARENT.match(gap) and "structure-parent" not in DISABLED:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from kg.extract.model import Candidate, Entity, Mention
 from kg.gazetteer import Gazetteer, match_key
@@ -21,6 +22,7 @@ _SLUG_DROP = re.compile(r"[^\w-]+")
 _QUOTES = re.compile(r"[“”「」『』\"'《》]")
 
 
+@lru_cache(maxsize=65536)
 def slug(label: str) -> str:
     """Readable id part of a simplified label: Chinese kept, Latin lower-case, punctuation dropped."""
     s = match_key(_QUOTES.sub("", label)).strip()
@@ -33,6 +35,7 @@ def entity_id_for(label: str) -> str:
     return "x-" + slug(label)
 
 
+@lru_cache(maxsize=65536)
 def clean_label(label: str) -> str:
     return re.sub(r"\s+", " ", _QUOTES.sub("", label)).strip()
 
