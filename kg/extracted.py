@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph, Literal
 from rdflib.namespace import DCTERMS, PROV
 
 from kg import __version__
@@ -20,14 +20,15 @@ from kg.extract import EXTRACTOR_VERSION, CorpusClaim, Extraction, extract, pola
 from kg.extract.resolve import entity_id_for
 from kg.gazetteer import Gazetteer
 from kg.model import Corpus, Document, Entity
-from kg.namespaces import KGO, KGR, OA, SCHEMA
+from kg.namespaces import KGO, KGR
 from kg.rdf import (
-    add_anchor,
-    claim_iri,
+    add_actor_relation,
+    add_claim,
+    add_claim_relation,
+    add_mention,
     confidence_literal,
     document_iri,
     entity_iri,
-    mark_provenance,
 )
 from kg.textnorm import to_traditional
 from kg.vocab import ACTOR_RELATIONS, CLAIM_RELATIONS, ENTITY_TYPES, STANCES
@@ -77,69 +78,29 @@ def extraction_graph(doc: Document, ex: Extraction, curated: dict[str, Entity],
         if ent.id not in curated:
             _add_new_entity(g, ent.id, ent.label, ent.type, ent.confidence)
         for m in ent.mentions:
-            node = KGR[f"extracted/{doc.id}/mention/{m.start}-{m.end}"]
-            g.add((node, RDF.type, KGO.Mention))
-            g.add((node, RDF.type, OA.Annotation))
-            g.add((node, OA.motivatedBy, OA.identifying))
-            g.add((node, OA.hasBody, entity_iri(ent.id)))
-            g.add((node, OA.hasTarget, URIRef(f"{node}/anchor")))
-            mark_provenance(g, node, doc.id, ACTIVITY, KGO.Extracted, ent.confidence)
-            add_anchor(g, node, make_anchor(doc.id, doc.text, m.start, m.end))
+            add_mention(g, KGR[f"extracted/{doc.id}/mention/{m.start}-{m.end}"], ent.id, doc.id,
+                        make_anchor(doc.id, doc.text, m.start, m.end), ACTIVITY, KGO.Extracted, ent.confidence)
     kept_claims: set[str] = set()
     for c in ex.claims:
         about = [a for a in c.about if a in types]
         if not about or c.stance not in STANCES:
             continue
-        speaker = _speaker(g, c.speaker, doc, types)
-        node = claim_iri(c.id)
         kept_claims.add(c.id)
-        g.add((node, RDF.type, KGO.Claim))
-        g.add((node, RDF.type, SCHEMA.Claim))
-        g.add((node, DCTERMS.identifier, Literal(c.id)))
-        g.add((node, SCHEMA.text, Literal(c.text, lang=doc.language)))
-        g.add((node, RDFS.label, Literal(c.text, lang=doc.language)))
-        g.add((node, KGO.speaker, entity_iri(speaker)))
-        g.add((node, PROV.wasAttributedTo, entity_iri(speaker)))
-        g.add((node, KGO.stance, STANCES[c.stance]))
-        for a in about:
-            g.add((node, SCHEMA.about, entity_iri(a)))
-        g.add((node, KGO.machineGenerated, Literal(False)))
-        g.add((node, PROV.wasDerivedFrom, document_iri(doc.id)))
-        mark_provenance(g, node, doc.id, ACTIVITY, KGO.Extracted, c.confidence)
-        add_anchor(g, node, make_anchor(doc.id, doc.text, c.start, c.end))
+        add_claim(g, c.id, doc, make_anchor(doc.id, doc.text, c.start, c.end), _speaker(g, c.speaker, doc, types),
+                  c.stance, about, document_iri(doc.id), ACTIVITY, KGO.Extracted, confidence=c.confidence)
     for r in ex.relations:
-        if not _relation_ok(r.subject, r.predicate, r.object, types):
-            continue
-        pred = ACTOR_RELATIONS[r.predicate]
-        node = KGR[f"extracted/{doc.id}/relation/{r.subject}--{r.predicate}--{r.object}--{r.start}"]
-        g.add((entity_iri(r.subject), pred, entity_iri(r.object)))
-        g.add((node, RDF.type, KGO.ActorRelation))
-        g.add((node, RDF.type, RDF.Statement))
-        g.add((node, RDF.subject, entity_iri(r.subject)))
-        g.add((node, RDF.predicate, pred))
-        g.add((node, RDF.object, entity_iri(r.object)))
-        mark_provenance(g, node, doc.id, ACTIVITY, KGO.Extracted, r.confidence)
-        add_anchor(g, node, make_anchor(doc.id, doc.text, r.start, r.end))
+        if _relation_ok(r.subject, r.predicate, r.object, types):
+            node = KGR[f"extracted/{doc.id}/relation/{r.subject}--{r.predicate}--{r.object}--{r.start}"]
+            add_actor_relation(g, node, r.subject, r.predicate, r.object, doc.id,
+                               make_anchor(doc.id, doc.text, r.start, r.end), ACTIVITY, KGO.Extracted,
+                               confidence=r.confidence)
     for cr in ex.claim_relations:
-        if cr.relation not in CLAIM_RELATIONS or cr.claim not in kept_claims:
-            continue
-        if cr.other not in kept_claims and cr.other not in curated_claims:
-            continue
-        pred = CLAIM_RELATIONS[cr.relation]
-        a, b = claim_iri(cr.claim), claim_iri(cr.other)
-        node = KGR[f"claim-relation/{cr.claim}--{cr.relation}--{cr.other}"]
-        g.add((a, pred, b))
-        g.add((node, RDF.type, KGO.ClaimRelation))
-        g.add((node, RDF.type, RDF.Statement))
-        g.add((node, RDF.subject, a))
-        g.add((node, RDF.predicate, pred))
-        g.add((node, RDF.object, b))
-        g.add((node, KGO.rationale, Literal(f"extractor {EXTRACTOR_VERSION}: shared subjects and "
-                                            f"{'contrast' if cr.relation != 'supports' else 'same polarity'}",
-                                            lang="en")))
-        g.add((node, KGO.provenance, KGO.Extracted))
-        g.add((node, KGO.confidence, confidence_literal(cr.confidence)))
-        g.add((node, PROV.wasGeneratedBy, ACTIVITY))
+        if cr.relation in CLAIM_RELATIONS and cr.claim in kept_claims and (
+                cr.other in kept_claims or cr.other in curated_claims):
+            basis = "contrast" if cr.relation != "supports" else "same polarity"
+            add_claim_relation(g, cr.claim, cr.relation, cr.other,
+                               f"extractor {EXTRACTOR_VERSION}: shared subjects and {basis}", ACTIVITY,
+                               KGO.Extracted, cr.confidence)
     return g
 
 

@@ -204,72 +204,97 @@ def mark_provenance(g: Graph, node: URIRef, doc_id: str, activity: URIRef, kind:
         g.add((node, KGO.confidence, confidence_literal(confidence)))
 
 
+def add_claim(g: Graph, claim_id: str, doc: Document, anchor: Anchor, speaker: str, stance: str,
+              about: Iterable[str], origin: URIRef, activity: URIRef, kind: URIRef, *,
+              summary: str | None = None, machine_generated: bool = False, relayed_by: str | None = None,
+              confidence: float | None = None) -> URIRef:
+    """A claim node with its quote, speaker, stance, subjects, origin (document or content) and anchor."""
+    node = claim_iri(claim_id)
+    g.add((node, RDF.type, KGO.Claim))
+    g.add((node, RDF.type, SCHEMA.Claim))
+    g.add((node, DCTERMS.identifier, Literal(claim_id)))
+    g.add((node, SCHEMA.text, Literal(anchor.exact, lang=doc.language)))
+    g.add((node, RDFS.label, Literal(anchor.exact, lang=doc.language)))
+    g.add((node, KGO.speaker, entity_iri(speaker)))
+    g.add((node, PROV.wasAttributedTo, entity_iri(speaker)))
+    g.add((node, KGO.stance, STANCES[stance]))
+    for entity in about:
+        g.add((node, SCHEMA.about, entity_iri(entity)))
+    if summary:
+        g.add((node, KGO.summary, Literal(summary, lang="en")))
+    g.add((node, KGO.machineGenerated, Literal(machine_generated)))
+    g.add((node, PROV.wasDerivedFrom, origin))
+    if relayed_by:
+        g.add((node, KGO.relayedBy, entity_iri(relayed_by)))
+    mark_provenance(g, node, doc.id, activity, kind, confidence)
+    add_anchor(g, node, anchor)
+    return node
+
+
+def add_statement(g: Graph, node: URIRef, cls: URIRef, subject: URIRef, predicate: URIRef, obj: URIRef) -> None:
+    """The direct triple plus its reified record (rdf:Statement), which carries rationale and provenance."""
+    g.add((subject, predicate, obj))
+    g.add((node, RDF.type, cls))
+    g.add((node, RDF.type, RDF.Statement))
+    g.add((node, RDF.subject, subject))
+    g.add((node, RDF.predicate, predicate))
+    g.add((node, RDF.object, obj))
+
+
+def add_actor_relation(g: Graph, node: URIRef, subject: str, predicate: str, obj: str, doc_id: str,
+                       anchor: Anchor, activity: URIRef, kind: URIRef, rationale: str | None = None,
+                       confidence: float | None = None) -> None:
+    add_statement(g, node, KGO.ActorRelation, entity_iri(subject), ACTOR_RELATIONS[predicate], entity_iri(obj))
+    if rationale:
+        g.add((node, KGO.rationale, Literal(rationale, lang="en")))
+    mark_provenance(g, node, doc_id, activity, kind, confidence)
+    add_anchor(g, node, anchor)
+
+
+def add_claim_relation(g: Graph, source: str, relation: str, target: str, rationale: str, activity: URIRef,
+                       kind: URIRef, confidence: float | None = None) -> None:
+    node = KGR[f"claim-relation/{source}--{relation}--{target}"]
+    add_statement(g, node, KGO.ClaimRelation, claim_iri(source), CLAIM_RELATIONS[relation], claim_iri(target))
+    g.add((node, KGO.rationale, Literal(rationale, lang="en")))
+    g.add((node, KGO.provenance, kind))
+    if confidence is not None:
+        g.add((node, KGO.confidence, confidence_literal(confidence)))
+    g.add((node, PROV.wasGeneratedBy, activity))
+
+
+def add_mention(g: Graph, node: URIRef, entity: str, doc_id: str, anchor: Anchor, activity: URIRef,
+                kind: URIRef, confidence: float | None = None) -> None:
+    g.add((node, RDF.type, KGO.Mention))
+    g.add((node, RDF.type, OA.Annotation))
+    g.add((node, OA.motivatedBy, OA.identifying))
+    g.add((node, OA.hasBody, entity_iri(entity)))
+    g.add((node, OA.hasTarget, URIRef(f"{node}/anchor")))
+    mark_provenance(g, node, doc_id, activity, kind, confidence)
+    add_anchor(g, node, anchor)
+
+
 def add_curated_document(ds: Dataset, corpus: Corpus, doc: Document) -> None:
     cur = corpus.curation
     g = ds.graph(curated_graph(doc.id))
     for claim in sorted((c for c in cur.claims.values() if c.document == doc.id), key=lambda c: c.id):
-        node = claim_iri(claim.id)
-        g.add((node, RDF.type, KGO.Claim))
-        g.add((node, RDF.type, SCHEMA.Claim))
-        g.add((node, DCTERMS.identifier, Literal(claim.id)))
-        g.add((node, SCHEMA.text, Literal(claim.anchor.exact, lang=doc.language)))
-        g.add((node, RDFS.label, Literal(claim.anchor.exact, lang=doc.language)))
-        g.add((node, KGO.speaker, entity_iri(claim.speaker)))
-        g.add((node, PROV.wasAttributedTo, entity_iri(claim.speaker)))
-        g.add((node, KGO.stance, STANCES[claim.stance]))
-        for about in claim.about:
-            g.add((node, SCHEMA.about, entity_iri(about)))
-        if claim.summary:
-            g.add((node, KGO.summary, Literal(claim.summary, lang="en")))
-        g.add((node, KGO.machineGenerated, Literal(claim.machine_generated)))
-        if claim.source:
-            g.add((node, PROV.wasDerivedFrom, content_source_iri(doc.id, claim.source)))
-        else:
-            g.add((node, PROV.wasDerivedFrom, document_iri(doc.id)))
-        if claim.relayed_by:
-            g.add((node, KGO.relayedBy, entity_iri(claim.relayed_by)))
-        mark_provenance(g, node, doc.id, CURATION_ACTIVITY, KGO.Curated)
-        add_anchor(g, node, claim.anchor)
+        origin = content_source_iri(doc.id, claim.source) if claim.source else document_iri(doc.id)
+        add_claim(g, claim.id, doc, claim.anchor, claim.speaker, claim.stance, claim.about, origin,
+                  CURATION_ACTIVITY, KGO.Curated, summary=claim.summary,
+                  machine_generated=claim.machine_generated, relayed_by=claim.relayed_by)
     for rel in (r for r in cur.actor_relations if r.document == doc.id):
         node = KGR[f"relation/{doc.id}/{rel.subject}--{rel.predicate}--{rel.object}--{rel.anchor.start}"]
-        pred = ACTOR_RELATIONS[rel.predicate]
-        g.add((entity_iri(rel.subject), pred, entity_iri(rel.object)))
-        g.add((node, RDF.type, KGO.ActorRelation))
-        g.add((node, RDF.type, RDF.Statement))
-        g.add((node, RDF.subject, entity_iri(rel.subject)))
-        g.add((node, RDF.predicate, pred))
-        g.add((node, RDF.object, entity_iri(rel.object)))
-        if rel.rationale:
-            g.add((node, KGO.rationale, Literal(rel.rationale, lang="en")))
-        mark_provenance(g, node, doc.id, CURATION_ACTIVITY, KGO.Curated)
-        add_anchor(g, node, rel.anchor)
+        add_actor_relation(g, node, rel.subject, rel.predicate, rel.object, doc.id, rel.anchor,
+                           CURATION_ACTIVITY, KGO.Curated, rel.rationale)
     for m in (m for m in cur.mentions if m.document == doc.id):
-        node = KGR[f"mention/{doc.id}/{m.anchor.start}-{m.anchor.end}"]
-        g.add((node, RDF.type, KGO.Mention))
-        g.add((node, RDF.type, OA.Annotation))
-        g.add((node, OA.motivatedBy, OA.identifying))
-        g.add((node, OA.hasBody, entity_iri(m.entity)))
-        g.add((node, OA.hasTarget, URIRef(f"{node}/anchor")))
-        mark_provenance(g, node, doc.id, CURATION_ACTIVITY, KGO.Curated)
-        add_anchor(g, node, m.anchor)
+        add_mention(g, KGR[f"mention/{doc.id}/{m.anchor.start}-{m.anchor.end}"], m.entity, doc.id, m.anchor,
+                    CURATION_ACTIVITY, KGO.Curated)
 
 
 def add_claim_relations(corpus: Corpus, graph_for: Callable[[str, str], Graph]) -> None:
     claims = corpus.curation.claims
     for rel in corpus.curation.claim_relations:
-        a, b = claims[rel.source], claims[rel.target]
-        g = graph_for(a.document, b.document)
-        node = KGR[f"claim-relation/{rel.source}--{rel.relation}--{rel.target}"]
-        pred = CLAIM_RELATIONS[rel.relation]
-        g.add((claim_iri(a.id), pred, claim_iri(b.id)))
-        g.add((node, RDF.type, KGO.ClaimRelation))
-        g.add((node, RDF.type, RDF.Statement))
-        g.add((node, RDF.subject, claim_iri(a.id)))
-        g.add((node, RDF.predicate, pred))
-        g.add((node, RDF.object, claim_iri(b.id)))
-        g.add((node, KGO.rationale, Literal(rel.rationale, lang="en")))
-        g.add((node, KGO.provenance, KGO.Curated))
-        g.add((node, PROV.wasGeneratedBy, CURATION_ACTIVITY))
+        g = graph_for(claims[rel.source].document, claims[rel.target].document)
+        add_claim_relation(g, rel.source, rel.relation, rel.target, rel.rationale, CURATION_ACTIVITY, KGO.Curated)
 
 
 def build_dataset(corpus: Corpus, extra: Iterable[tuple[URIRef, Graph]] = ()) -> Dataset:
