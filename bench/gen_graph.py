@@ -131,6 +131,7 @@ def generate(target: int, seed: int = 7) -> list[ox.Quad]:
                 add(claim, p("kgo", "relayedBy"), author, g)
             for e, _cat in rng.sample(local, 3):
                 add(claim, p("schema", "about"), e, g)
+                add(e, p("kgo", "appearsIn"), doc, g)
             anchor(claim, start, start + 60)
         for r in range(20):
             a, b = rng.sample(claims, 2)
@@ -157,8 +158,10 @@ def generate(target: int, seed: int = 7) -> list[ox.Quad]:
         for m in range(230):
             start = rng.randrange(0, 3990)
             node = N(f"{KGR}mention/{doc_id}/{start}-{start + 4}-{m}")
+            body = rng.choice(local)[0]
+            add(body, p("kgo", "appearsIn"), doc, g)
             for pred, o in ((RDF_TYPE, p("kgo", "Mention")), (RDF_TYPE, p("oa", "Annotation")),
-                            (p("oa", "hasBody"), rng.choice(local)[0]), (p("kgo", "inDocument"), doc),
+                            (p("oa", "hasBody"), body), (p("kgo", "inDocument"), doc),
                             (p("kgo", "provenance"), p("kgo", "Curated"))):
                 add(node, pred, o, g)
             anchor(node, start, start + 4)

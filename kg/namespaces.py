@@ -82,6 +82,7 @@ class KGO(DefinedNamespace):
     stance: URIRef
     machineGenerated: URIRef
     inDocument: URIRef
+    appearsIn: URIRef
     anchor: URIRef
     provenance: URIRef
     confidence: URIRef

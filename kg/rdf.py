@@ -220,6 +220,7 @@ def add_claim(g: Graph, claim_id: str, doc: Document, anchor: Anchor, speaker: s
     g.add((node, KGO.stance, STANCES[stance]))
     for entity in about:
         g.add((node, SCHEMA.about, entity_iri(entity)))
+        g.add((entity_iri(entity), KGO.appearsIn, document_iri(doc.id)))
     if summary:
         g.add((node, KGO.summary, Literal(summary, lang="en")))
     g.add((node, KGO.machineGenerated, Literal(machine_generated)))
@@ -269,6 +270,7 @@ def add_mention(g: Graph, node: URIRef, entity: str, doc_id: str, anchor: Anchor
     g.add((node, OA.motivatedBy, OA.identifying))
     g.add((node, OA.hasBody, entity_iri(entity)))
     g.add((node, OA.hasTarget, URIRef(f"{node}/anchor")))
+    g.add((entity_iri(entity), KGO.appearsIn, document_iri(doc_id)))
     mark_provenance(g, node, doc_id, activity, kind, confidence)
     add_anchor(g, node, anchor)
 

@@ -127,6 +127,19 @@ def test_entities_in_more_than_one_document(seed):
     assert rows[E + "deepseek"] == {"entity": E + "deepseek", "label": "深度求索", "documents": "2"}
 
 
+def test_cross_document_entities_equal_the_mention_and_claim_joins(seed):
+    """kgo:appearsIn is derived at build time; the question must answer what the raw joins answer."""
+    raw = q.run_query(seed, """
+        SELECT ?entity (COUNT(DISTINCT ?document) AS ?documents) WHERE {
+          { ?mention oa:hasBody ?entity ; kgo:inDocument ?document . }
+          UNION
+          { ?claim schema:about ?entity ; kgo:inDocument ?document . }
+        } GROUP BY ?entity HAVING (COUNT(DISTINCT ?document) > 1)""")
+    expected = {(row[0].value, row[1].value) for row in raw.rows}
+    got = {(r["entity"], r["documents"]) for r in ask(seed, "cross-document-entities")}
+    assert got == expected and len(got) > 10
+
+
 def test_most_contested_counts_incoming_counter_relations(seed):
     rows = ask(seed, "most-contested")
     assert rows and rows[0]["claim"] == C + "003-hangzhou-green-light-thinking"
