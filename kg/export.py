@@ -30,27 +30,31 @@ def jsonld_context() -> dict:
     return {"@context": {**dict(sorted(PREFIXES.items())), "@language": None}}
 
 
-
-
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
-def _compact(iri: str, prefixes: list[tuple[str, str]]) -> str:
+def _compact(iri: str, prefixes: list[tuple[str, str]], memo: dict[str, str] | None = None) -> str:
+    if memo is not None and iri in memo:
+        return memo[iri]
+    out = iri
     for prefix, ns in prefixes:
         if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns):]}"
-    return iri
+            out = f"{prefix}:{iri[len(ns):]}"
+            break
+    if memo is not None:
+        memo[iri] = out
+    return out
 
 
-def _jsonld_value(term, prefixes: list[tuple[str, str]]):
+def _jsonld_value(term, prefixes: list[tuple[str, str]], memo: dict[str, str]):
     if isinstance(term, ox.Literal):
         if term.language:
             return {"@value": term.value, "@language": term.language}
         if term.datatype.value == _XSD_STRING:
             return term.value
-        return {"@value": term.value, "@type": _compact(term.datatype.value, prefixes)}
-    return {"@id": _compact(term.value, prefixes)}
+        return {"@value": term.value, "@type": _compact(term.datatype.value, prefixes, memo)}
+    return {"@id": _compact(term.value, prefixes, memo)}
 
 
 def jsonld(quads: list[ox.Quad]) -> str:
@@ -60,24 +64,22 @@ def jsonld(quads: list[ox.Quad]) -> str:
     values come out in the quads' sorted order.
     """
     prefixes = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+    memo: dict[str, str] = {}
     graphs: dict[str, dict[str, dict[str, list]]] = {}
     for q in quads:
         nodes = graphs.setdefault(q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "", {})
         props = nodes.setdefault(q.subject.value, {})
         if q.predicate.value == _RDF_TYPE and isinstance(q.object, ox.NamedNode):
-            props.setdefault("@type", []).append(_compact(q.object.value, prefixes))
+            props.setdefault("@type", []).append(_compact(q.object.value, prefixes, memo))
         else:
-            props.setdefault(_compact(q.predicate.value, prefixes), []).append(_jsonld_value(q.object, prefixes))
+            key = _compact(q.predicate.value, prefixes, memo)
+            props.setdefault(key, []).append(_jsonld_value(q.object, prefixes, memo))
     out = []
     for name, nodes in graphs.items():
-        items = [{"@id": _compact(subject, prefixes), **props} for subject, props in nodes.items()]
-        out.append({"@id": _compact(name, prefixes), "@graph": items} if name else {"@graph": items})
+        items = [{"@id": _compact(subject, prefixes, memo), **props} for subject, props in nodes.items()]
+        out.append({"@id": _compact(name, prefixes, memo), "@graph": items} if name else {"@graph": items})
     doc = {"@context": CONTEXT_FILE, "@graph": out}
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
-
-
-
-
 
 
 OX_FORMATS = {
@@ -89,7 +91,8 @@ OX_FORMATS = {
 }
 
 
-def serialize(ds: Dataset, name: str, quads: list[ox.Quad] | None = None) -> str:
+def serialize(ds: Dataset, name: str, quads: list[ox.Quad] | None = None,
+              triples: list[ox.Triple] | None = None) -> str:
     """One export as text, in a byte-stable form.
 
     Oxigraph writes Turtle, TriG, N-Quads, N-Triples and RDF/XML in the order it is given (sorted here),
@@ -98,7 +101,10 @@ def serialize(ds: Dataset, name: str, quads: list[ox.Quad] | None = None) -> str
     fmt = FORMATS[name]
     if fmt in OX_FORMATS:
         quads = quads if quads is not None else list(ox_quads(ds))
-        ox_quads_or_triples = quads if fmt in ("trig", "nquads") else ox_triples(quads)
+        if fmt in ("trig", "nquads"):
+            ox_quads_or_triples = quads
+        else:
+            ox_quads_or_triples = triples if triples is not None else ox_triples(quads)
         prefixes = dict(sorted(PREFIXES.items())) if fmt in ("turtle", "trig", "pretty-xml") else None
         return ox.serialize(ox_quads_or_triples, format=OX_FORMATS[fmt], prefixes=prefixes).decode("utf-8")
     if fmt == "json-ld":
@@ -111,7 +117,8 @@ def write_exports(ds: Dataset, out: Path, extra: dict[str, str] | None = None,
     """Write every export into a temporary folder, then move them in: all files change, or none."""
     out.mkdir(parents=True, exist_ok=True)
     quads = quads if quads is not None else list(ox_quads(ds))
-    files = {name: serialize(ds, name, quads) for name in FORMATS}
+    triples = ox_triples(quads)  # the graph-less formats share one flattened, de-duplicated list
+    files = {name: serialize(ds, name, quads, triples) for name in FORMATS}
     files[CONTEXT_FILE] = json.dumps(jsonld_context(), ensure_ascii=False, indent=1) + "\n"
     files.update(extra or {})
     tmp = Path(tempfile.mkdtemp(prefix=".kg-export-", dir=out))
