@@ -89,6 +89,10 @@ class _Index:
                 graphs[s].add(str(g))
         self.props = {s: {p: sorted(os) for p, os in ps.items()} for s, ps in props.items()}
         self.graphs = graphs
+        self.by_type: dict = defaultdict(list)
+        for s, ps in self.props.items():
+            for cls in ps.get(RDF.type, ()):
+                self.by_type[cls].append(s)
 
     def all(self, s, p) -> list:
         return self.props.get(s, {}).get(p, [])
@@ -98,7 +102,7 @@ class _Index:
         return values[0] if values else None
 
     def subjects_of_type(self, cls: URIRef) -> list:
-        return sorted(s for s, ps in self.props.items() if cls in ps.get(RDF.type, ()))
+        return sorted(self.by_type.get(cls, ()))
 
     def provenance(self, s) -> str:
         """curated wins: a node stated in any curated graph (or with kgo:Curated) is curated."""
