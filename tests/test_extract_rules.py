@@ -13,7 +13,7 @@ def _labels(text: str) -> dict[str, str]:
 
 
 def test_version_and_vocabulary():
-    assert EXTRACTOR_VERSION == "rules-3"
+    assert EXTRACTOR_VERSION == "rules-4"
     assert ENTITY_TYPES == frozenset(VOCAB_TYPES)
     assert all(t in ENTITY_TYPES for _, t, _ in TERMS)
 
@@ -60,3 +60,14 @@ def test_long_and_short_company_names_are_one_entity():
 def test_a_list_of_fields_is_not_a_list_of_companies():
     labels = _labels("让新能源、人工智能、先进硬件等领域的企业也能上市。")
     assert "先进" not in labels and "先进硬件" not in labels
+
+
+def test_suffix_coordination_and_state_prefix_boundaries() -> None:
+    """Two complete names joined by 和 are two mentions; 国家 keeps its 发展和改革委员会."""
+    from kg.extract.mentions import detect
+    from kg.extract.segment import tokenize
+
+    text = "中国银行、汇丰银行和恒生银行表示，国家发展和改革委员会去年成立了新司。"
+    labels = [c.label for c in detect(text, tokenize(text), None)]
+    assert "汇丰银行" in labels and "恒生银行" in labels and "汇丰银行和恒生银行" not in labels
+    assert "国家发展和改革委员会" in labels

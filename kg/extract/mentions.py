@@ -276,6 +276,7 @@ _NAME_VERBS = frozenset(
 )
 _STATE_MARKERS = ("投资", "产投", "建投", "城投", "国投", "国资", "控股", "资本运营", "国有资本", "引导基金")
 _INNER_CONJ = frozenset({"和", "及", "与"})
+_STATE_WORDS = frozenset({"国家", "中国", "中央", "国务院"})
 
 
 _ROLE_SET = frozenset(r for r in ROLES if len(r) == 2)
@@ -351,8 +352,11 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 right = [t for t in modifiers[k + 1 :] if t.word not in GENERIC_MODIFIERS]
                 if not right:
                     split_bad = True  # 阿里云与创业公司: a coordination, not one name
-                elif not any(_is_proper(t) for t in modifiers[:k]):
-                    modifiers = modifiers[k + 1 :]
+                elif any(len(t.word) > len(s[0]) and s[2] != "weak" for t in modifiers[:k]
+                         if (s := _suffix_of(t.word))):
+                    modifiers = modifiers[k + 1 :]  # 汇丰银行和恒生银行: the left part is a complete name already
+                elif not any(_is_proper(t) or t.word in _STATE_WORDS for t in modifiers[:k]):
+                    modifiers = modifiers[k + 1 :]  # (国家发展和改革委员会 keeps its left part)
                 break
         if split_bad:
             continue
