@@ -21,6 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.extract.compounds import (
+    actor_group_candidates,
+    compound_concept_candidates,
+    connect_candidates,
+    oov_company_candidates,
+)
 from kg.extract.lexicon import (
     CITIES,
     COUNTRIES,
@@ -38,6 +44,9 @@ from kg.extract.segment import Token
 from kg.extract.terms import TERMS
 from kg.gazetteer import Gazetteer, fold
 
+# rules-5 rule families (kg.extract.compounds and the organisation suffixes below), each kept by measurement;
+# removing a name here switches that family off (how the rules were ablated)
+_RULES5 = frozenset({"connect", "oovco", "compound", "orgs", "groups"})
 _PRIORITY = {"gazetteer": 6, "title": 5, "person": 4, "quote": 4, "lexicon": 3, "suffix": 3, "govpat": 3, "concept": 2,
              "latin": 2, "enum": 2, "place": 1, "propagated": 0}
 
@@ -247,6 +256,9 @@ _WEAK = {"公司": "Company", "资本": "Investor", "创投": "Investor", "基�
          "园区": "Park", "协会": "ActorGroup", "博览会": "Event", "峰会": "Event",
          "论坛": "Event", "交易会": "Event", "展览会": "Event", "指数": "Product", "联盟": "ActorGroup",
          "商会": "ActorGroup", "医院": "ResearchInstitute"}
+if "orgs" in _RULES5:  # rules-5: associations and bank branches (香港投资基金公会, 中国人民银行广东省分行)
+    _WEAK.update({"公会": "ActorGroup", "联合会": "ActorGroup", "行业协会": "ActorGroup"})
+    _STRONG.update({"分行": "Company", "支行": "Company"})
 _GOV = {"局": "GovernmentBody", "部": "GovernmentBody", "厅": "GovernmentBody", "署": "GovernmentBody",
         "办公室": "GovernmentBody", "政府": "GovernmentBody", "人民政府": "GovernmentBody", "管委会": "GovernmentBody",
         "发改委": "GovernmentBody", "经信委": "GovernmentBody", "科委": "GovernmentBody", "证监会": "GovernmentBody",
@@ -273,7 +285,7 @@ _NAME_VERBS = frozenset(
     "建设 投资 控股 发展 管理 促进 改革 创新 研究 监督 开发 交易 服务 保障 审查 检验 检测 监察 "
     "信息 通信 存储 设计 制造 产业 引导 孵化 运营 融资 担保 经营 规划 计算 咨询 评估 认证 培训 "
     "教育 技术 工业 经济 科学 传媒 出版 电子 控制".split()
-)
+) | (frozenset({"执行", "常务"}) if "orgs" in _RULES5 else frozenset())
 _STATE_MARKERS = ("投资", "产投", "建投", "城投", "国投", "国资", "控股", "资本运营", "国有资本", "引导基金")
 _INNER_CONJ = frozenset({"和", "及", "与"})
 _STATE_WORDS = frozenset({"国家", "中国", "中央", "国务院"})
@@ -368,8 +380,10 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
         if kind == "gov":
             if not (any(is_place_token(t) for t in modifiers) or tok.tag == "nt"
                     or modifiers[0].word.startswith(("国家", "中国", "中央"))
-                    or any(t.word in ("国家", "中国", "中央", "国务院") for t in modifiers)):
-                continue
+                    or any(t.word in ("国家", "中国", "中央", "国务院") for t in modifiers)
+                    or "orgs" in _RULES5 and len(modifiers) >= 2 and len(modifiers[0].word) >= 3
+                    and (_suffix_of(modifiers[0].word) or ("", "", ""))[2] == "gov"):
+                continue  # (the last test: a parent body first, 经济部 + 产业发展署)
         elif kind == "weak":
             if not proper:
                 continue
@@ -377,6 +391,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
             continue
         start = modifiers[0].start
         label = text[start : tok.end]
+        if typ == "Company" and label.endswith(("分行", "支行")) and "人民银行" in label:
+            typ = "GovernmentBody"  # the central bank's provincial branches are regulators
         if typ in ("Company", "Investor", "Fund") and any(mk in label for mk in _STATE_MARKERS) and (
             is_place_token(modifiers[0]) or modifiers[0].word in ("国家", "中国", "中央")
         ):
@@ -702,6 +718,14 @@ def detect(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> l
     cands += quoted_term_candidates(text, tokens)
     cands += govpattern_candidates(text)
     cands += unnamed_candidates(text)
+    if "connect" in _RULES5:
+        cands += connect_candidates(text, tokens)
+    if "oovco" in _RULES5:
+        cands += oov_company_candidates(text, tokens)
+    if "compound" in _RULES5:
+        cands += compound_concept_candidates(text, tokens, is_place)
+    if "groups" in _RULES5:
+        cands += actor_group_candidates(text, tokens, is_place)
     cands += coordination_candidates(text, tokens, cands)
     return resolve_overlaps(cands)
 

@@ -1,0 +1,163 @@
+"""rules-5 mention rules: programme names in 通, unknown company names, and closed-head concept compounds.
+
+Why separate: each rule was measured on its own (seeds leave-one-out, dev gold, blind dev gold) and kept only
+when it added true positives without costing precision; keeping them apart makes that ablation a one-line
+change in `detect`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.extract.model import Candidate
+from kg.extract.segment import Token
+
+# ---------------------------------------------------------------- programme names: 债券通, 跨境理财通, 沪深港通
+_CONNECT_MOD_TAGS = frozenset("n vn nz j ns f b v".split())
+_CONNECT_NOT_AFTER = frozenset("过了着车行常知报讯畅信电风用")
+
+
+def connect_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
+    """A standalone 通 after 1-3 noun-like tokens (2-5 characters) names a connect programme: jieba keeps 通 as
+    a word of its own only when no dictionary word (交通, 通过, 打通 …) absorbs it. A verb is allowed only
+    after a noun (跨境 + 理财 + 通); a name is never verb-only."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.word != "通" or i == 0:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].word[:1] in _CONNECT_NOT_AFTER:
+            continue
+        mods: list[Token] = []
+        j = i
+        while j > 0 and len(mods) < 3:
+            prev = tokens[j - 1]
+            if prev.tag not in _CONNECT_MOD_TAGS or not "\u4e00" <= prev.word[0] <= "\u9fff":
+                break
+            mods.insert(0, prev)
+            j -= 1
+        while mods and mods[0].tag.startswith("v"):
+            mods.pop(0)
+        size = sum(len(t.word) for t in mods)
+        if not mods or not 2 <= size <= 5 or all(t.tag.startswith("v") for t in mods):
+            continue
+        if mods[-1].tag.startswith("v") and len(mods) < 2:
+            continue
+        s = mods[0].start
+        out.append(Candidate(s, tok.end, text[s : tok.end], "Programme", "concept", 0.55))
+    return out
+
+
+# ---------------------------------------------------------------- unknown company names: 亿+航+智能, 峰+飞+航空
+_CO_HEADS = frozenset("智能 航空 科技 汽车 电子 半导体 生物 医药 能源 材料 动力 机器人 药业 光电 微电子".split())
+_NOT_NAME_CHARS = frozenset("的在和等是向由与及对为把被从于以其这那该各每某一了也都而或并将已就还又再让使给更最很"
+                            "二三四五六七八九十百千万两几个年月日新老大小多少好")
+_NOT_NAME_TAGS = frozenset("d p c u uj ul uz ud ug uv r rr rz y e o x q f t v vd vn".split())
+
+
+def oov_company_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
+    """An industry word (智能, 航空, 科技 …) right after 2-4 single Han characters that jieba could not join into
+    any word: the characters are an unknown trade name, so the whole run is a company (亿航智能)."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.word not in _CO_HEADS or i < 2:
+            continue
+        j = i
+        while j > 0 and i - j < 5:
+            prev = tokens[j - 1]
+            w = prev.word
+            if len(w) != 1 or not "\u4e00" <= w <= "\u9fff" or w in _NOT_NAME_CHARS or prev.tag in _NOT_NAME_TAGS:
+                break
+            j -= 1
+        run = tokens[j:i]
+        if not 2 <= len(run) <= 4 or all(t.tag == "a" for t in run):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].word in _CO_HEADS:
+            continue  # 智能 + 汽车: the name goes on; the later head handles it
+        s = run[0].start
+        out.append(Candidate(s, tok.end, text[s : tok.end], "Company", "suffix", 0.55))
+    return out
+
+
+# ---------------------------------------------------------------- concept compounds with a closed head list
+# heads that turn a domain noun into a named concept (贸易摩擦, 金融开放, 技术门槛, 监管互信 …)
+_HEAD_TYPES = {
+    "摩擦": "Concept", "壁垒": "Concept", "主义": "Concept", "模式": "Concept", "开放": "Concept", "互信": "Concept",
+    "共享": "Concept", "门槛": "Concept", "国际化": "Concept", "配置": "Concept",
+    "互联互通": "Concept", "一体化": "Concept", "脱钩": "Concept", "政治": "Concept", "合规": "PolicyInstrument",
+    "监管": "PolicyInstrument", "管理": "PolicyInstrument",
+}  # 场景 / 审查 / 认证 were measured as heads and dropped: 安全场景, 算法审查, 质量认证 are descriptions
+# generic compounds with these heads that are not concepts (a description, not a name)
+_STOP_COMPOUNDS = frozenset(
+    "发展模式 这种模式 新模式 老模式 运营模式 经营模式 管理模式 工作模式 开发模式 对外开放 全面开放 扩大开放 "
+    "进一步开放 企业管理 日常管理 内部管理 经营管理 行政管理 项目管理 加强管理 严格管理 加强监管 严格监管 "
+    "有关监管 相关监管 资源共享 全面监管 政府监管 市场监管 安全管理".split()
+)
+_MOD_OK_TAGS = frozenset("n vn nz j l b an".split())
+_WEAK = frozenset(
+    "全球 世界 国内 国际 整体 宏观 区域 当地 本地 全国 城市 相关 有关 各项 各类 其他 现有 现行 原有 传统 新 老 "
+    "这种 那种 这些 那些 一种 各种 上述 我国 国家 政府 中央 地方 企业 市场 行业 产业 经济 社会 整个 部分 主要 "
+    "重要 基本 具体 有效 良好 必要 一定 更多 更好 同样 不同 类似 特定 专项 配套 进一步 全面 扩大 加强 严格 "
+    "日常 内部 工作 项目 自身 双方 各方 两地".split()
+)
+_NOUNISH_NEXT = frozenset("n vn nz l an j".split())
+
+
+def compound_concept_candidates(text: str, tokens: Sequence[Token], is_place) -> list[Candidate]:
+    """A concept compound: one jieba word that ends in a closed-list head (贸易壁垒, 保护主义, 商业模式), or two
+    words modifier + head (贸易 + 摩擦, 金融 + 开放). Not when the phrase goes on as a noun (开放程度), when the
+    head is a verb with an aspect particle (开放了), when the modifier is generic or a place, or when the
+    modifier continues a longer noun phrase to its left (a clause or a description, not a named concept)."""
+    out = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        w = tok.word
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if nxt is not None and (nxt.tag in _NOUNISH_NEXT and len(nxt.word) >= 2 or nxt.word in ("了", "着", "过")):
+            continue
+        # one jieba word: 贸易壁垒, 保护主义
+        if len(w) >= 4 and tok.tag in ("n", "nz", "l", "vn"):
+            for hl in (4, 3, 2):
+                head = w[-hl:]
+                if head in _HEAD_TYPES and len(w) - hl >= 2:
+                    mod = w[:-hl]
+                    if w not in _STOP_COMPOUNDS and mod not in _WEAK and not is_place(mod):
+                        out.append(Candidate(tok.start, tok.end, w, _HEAD_TYPES[head], "concept", 0.5))
+                    break
+            continue
+        typ = _HEAD_TYPES.get(w)
+        if typ is None or i == 0:
+            continue
+        mod = tokens[i - 1]
+        if (mod.tag not in _MOD_OK_TAGS or len(mod.word) != 2 or mod.word in _WEAK or is_place(mod.word)
+                or mod.word in _HEAD_TYPES):
+            continue
+        if i >= 2 and tokens[i - 2].tag in _MOD_OK_TAGS and len(tokens[i - 2].word) >= 2:
+            continue  # 企业 + 数据 + 共享: a longer description; too vague to name a concept
+        label = mod.word + w
+        if label in _STOP_COMPOUNDS:
+            continue
+        out.append(Candidate(mod.start, tok.end, label, typ, "concept", 0.5))
+    return out
+
+
+# ---------------------------------------------------------------- actor groups: 个人投资者, 内地居民, 欧洲车厂
+_GROUP_HEADS = frozenset("投资者 从业者 经营者 居民 客户 车厂 车企 药企 金融机构 厂商 业者".split())
+_GROUP_MOD_TAGS = frozenset("n nz j ns b s f an".split())
+
+
+def actor_group_candidates(text: str, tokens: Sequence[Token], is_place) -> list[Candidate]:
+    """A group of actors named by a modifier and a closed-list head (个人 + 投资者, 内地 + 居民, 欧洲 + 车厂):
+    a descriptive actor group, the way the curation annotates them. A bare head (投资者) is too generic."""
+    out = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.word not in _GROUP_HEADS or i == 0:
+            continue
+        if i + 1 < n and tokens[i + 1].tag in _NOUNISH_NEXT and len(tokens[i + 1].word) >= 2:
+            continue
+        mod = tokens[i - 1]
+        if mod.tag not in _GROUP_MOD_TAGS or not 2 <= len(mod.word) <= 3 or mod.word in _WEAK and not is_place(
+                mod.word):
+            continue
+        out.append(Candidate(mod.start, tok.end, mod.word + tok.word, "ActorGroup", "concept", 0.45))
+    return out
