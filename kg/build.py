@@ -118,16 +118,20 @@ class BuildResult:
         return "\n".join(lines)
 
 
+def load_dataset(seeds: Path, progress: Progress | None = None) -> tuple[Corpus, Dataset, list[str]]:
+    """The whole graph, curated and extracted, unvalidated: what analytics and queries read from seeds/."""
+    corpus = load_corpus(seeds)
+    ds = build_dataset(corpus)
+    return corpus, ds, add_extracted(ds, corpus, progress)
+
+
 def build(root: Path, out: Path | None = None, write: bool = True,
           progress: Progress | None = None, full_validation: bool = False) -> BuildResult:
     """Build and validate the graph; write exports only when it is valid (old exports stay otherwise)."""
-    corpus = load_corpus(root / "seeds")
-    ds = build_dataset(corpus)
-    extracted = add_extracted(ds, corpus, progress)
+    corpus, ds, extracted = load_dataset(root / "seeds", progress)
     quads = list(ox_quads(ds))
     report = validate_dataset(ds, origins(corpus), shacl_extracted=full_validation, quads=quads)
-    result = BuildResult(dataset=ds, corpus=corpus, report=report,
-                         extracted=extracted)
+    result = BuildResult(dataset=ds, corpus=corpus, report=report, extracted=extracted)
     if not report.conforms:
         raise ValidationError("the built graph is invalid; exports left unchanged\n" + report.text())
     if write:

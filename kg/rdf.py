@@ -299,8 +299,8 @@ def add_claim_relations(corpus: Corpus, graph_for: Callable[[str, str], Graph]) 
         add_claim_relation(g, rel.source, rel.relation, rel.target, rel.rationale, CURATION_ACTIVITY, KGO.Curated)
 
 
-def build_dataset(corpus: Corpus, extra: Iterable[tuple[URIRef, Graph]] = ()) -> Dataset:
-    """The whole corpus as a Dataset; `extra` adds further named graphs (e.g. extracted documents)."""
+def build_dataset(corpus: Corpus) -> Dataset:
+    """The curated corpus as a Dataset (extracted graphs are added in place by kg.build.add_extracted)."""
     ds = Dataset()
     bind_prefixes(ds)
     onto = ds.graph(ONTOLOGY_GRAPH)
@@ -325,8 +325,4 @@ def build_dataset(corpus: Corpus, extra: Iterable[tuple[URIRef, Graph]] = ()) ->
         return ds.graph(curated_graph(doc_a) if doc_a == doc_b else CROSS_GRAPH)
 
     add_claim_relations(corpus, graph_for)
-    for name, graph in extra:
-        target = ds.graph(name)
-        for t in graph:
-            target.add(t)
     return ds

@@ -154,3 +154,13 @@ def test_eval_bad_input(mini: Path, tmp_path: Path):
     no_text = tmp_path / "notext.json"
     no_text.write_text("{}", encoding="utf-8")
     assert 'needs "text"' in run(mini, "eval", str(no_text)).output
+
+
+def test_analytics_on_seeds_include_extracted_documents(mini: Path, article: Path):
+    """`kg stats` reads seeds/ in memory: an added document's extracted graph must be part of it."""
+    before = json.loads(run(mini, "stats", "--format", "json").output)
+    assert run(mini, "add", str(article), "--title", "t", "--author", "陈立新", "--publisher", "p",
+               "--date", "2025").exit_code == 0
+    after = json.loads(run(mini, "stats", "--format", "json").output)
+    assert "extracted" not in before["per_provenance"]
+    assert after["per_provenance"]["extracted"]["nodes"] > 0

@@ -27,10 +27,9 @@ def load_graph(root: Path, data: Sequence[Path]) -> tuple[nx.MultiDiGraph, str]:
         from kg.loading import load_rdf_files
 
         return A.to_networkx(load_rdf_files(data)), ", ".join(str(p) for p in data)
-    from kg.build import load_corpus
-    from kg.rdf import build_dataset
+    from kg.build import load_dataset
 
-    return A.to_networkx(build_dataset(load_corpus(root / "seeds"))), f"{root / 'seeds'}"
+    return A.to_networkx(load_dataset(root / "seeds")[1]), f"{root / 'seeds'}"
 
 
 def _graph(ctx: click.Context, data: Sequence[Path]) -> nx.MultiDiGraph:
