@@ -114,7 +114,7 @@ class _Index:
 
 
 def _quads(data: Graph) -> Iterator[tuple]:
-    if isinstance(data, Dataset):
+    if isinstance(data, Dataset) or hasattr(data, "ox_quads"):  # rdflib Dataset or kg.quads.QuadDataset
         for s, p, o, g in data.quads((None, None, None, None)):
             yield s, p, o, g
     else:

@@ -8,19 +8,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF, Dataset
+from rdflib import RDF
 
 from kg.curation import load_curation
 from kg.errors import ValidationError
 from kg.export import write_exports
-from kg.extracted import activity_graph, corpus_claims, extract_document, extraction_graph, to_extract
+from kg.extracted import add_activity, corpus_claims, extract_document, extraction_graph, to_extract
 from kg.mentions import curated_gazetteer, find_mentions
 from kg.model import Corpus, Document
 from kg.namespaces import GRAPH, KGO
-from kg.oxi import ox_quads
+from kg.quads import QuadDataset
 from kg.rdf import build_dataset, claim_iri, entity_iri, extracted_graph
 from kg.sources import load_documents
 from kg.validate import Report, validate_dataset
+
+KGO_NS = str(KGO)
+RDF_TYPE = str(RDF.type)
+EXTRACTED_GRAPHS = f"<{GRAPH}extracted/"
 
 # Modules that add files to exports/ beside the RDF: each defines `export_files(ds, corpus) -> {name: text}`.
 # (keep sorted; a module listed here is part of every build)
@@ -30,7 +34,7 @@ EXPORTERS: tuple[str, ...] = (
 )
 
 
-def extra_exports(ds: Dataset, corpus: Corpus) -> dict[str, str]:
+def extra_exports(ds: QuadDataset, corpus: Corpus) -> dict[str, str]:
     """Graph files, the HTML viewer …: everything exports/ holds besides the RDF serialisations."""
     files: dict[str, str] = {}
     for name in EXPORTERS:
@@ -57,10 +61,10 @@ def origins(corpus: Corpus) -> dict[str, str]:
 Progress = Callable[[int, int, Document], None]  # (done, total, document just finished)
 
 
-def add_extracted(ds: Dataset, corpus: Corpus, progress: Progress | None = None) -> list[str]:
+def add_extracted(ds: QuadDataset, corpus: Corpus, progress: Progress | None = None) -> list[str]:
     """Extract every document without curation into graph/extracted/<doc> of `ds` (curated facts win).
 
-    Returns the extracted document ids. Graphs are written in place: copying them doubled the cost.
+    Returns the extracted document ids.
     """
     docs = to_extract(corpus)
     if not docs:
@@ -68,12 +72,10 @@ def add_extracted(ds: Dataset, corpus: Corpus, progress: Progress | None = None)
     gazetteer = curated_gazetteer(corpus.curation.entities)
     targets = corpus_claims(corpus)
     curated_claims = frozenset(corpus.curation.claims)
-    activity = ds.graph(GRAPH["extracted/activity"])
-    for t in activity_graph():
-        activity.add(t)
+    add_activity(ds.sink(GRAPH["extracted/activity"]))
     for done, doc in enumerate(docs, 1):
         ex = extract_document(doc, gazetteer, targets)
-        extraction_graph(doc, ex, corpus.curation.entities, curated_claims, into=ds.graph(extracted_graph(doc.id)))
+        extraction_graph(doc, ex, corpus.curation.entities, ds.sink(extracted_graph(doc.id)), curated_claims)
         if progress:
             progress(done, len(docs), doc)
     return [d.id for d in docs]
@@ -81,19 +83,20 @@ def add_extracted(ds: Dataset, corpus: Corpus, progress: Progress | None = None)
 
 @dataclass
 class BuildResult:
-    dataset: Dataset
+    dataset: QuadDataset
     corpus: Corpus
     report: Report
     written: list[Path] = field(default_factory=list)
     extracted: list[str] = field(default_factory=list)
 
     def _extracted_counts(self) -> str:
-        counts = Counter()
-        for doc_id in self.extracted:
-            g = self.dataset.graph(extracted_graph(doc_id))
-            for cls, name in ((KGO.Claim, "claims"), (KGO.Mention, "mentions"), (KGO.ActorRelation, "relations"),
-                              (KGO.ClaimRelation, "claim relations")):
-                counts[name] += sum(1 for _ in g.subjects(RDF.type, cls))
+        kinds = {KGO_NS + "Claim": "claims", KGO_NS + "Mention": "mentions", KGO_NS + "ActorRelation": "relations",
+                 KGO_NS + "ClaimRelation": "claim relations"}
+        counts = Counter({name: 0 for name in kinds.values()})
+        for q in self.dataset.ox_quads():
+            if q.predicate.value == RDF_TYPE and q.object.value in kinds and \
+                    str(q.graph_name).startswith(EXTRACTED_GRAPHS):
+                counts[kinds[q.object.value]] += 1
         return ", ".join(f"{n} {name}" for name, n in counts.items())
 
     def summary(self) -> str:
@@ -102,8 +105,8 @@ class BuildResult:
         per_doc = Counter(c.document for c in cur.claims.values())
         cross = sum(1 for r in cur.claim_relations
                     if cur.claims[r.source].document != cur.claims[r.target].document)
-        triples = sum(1 for _ in self.dataset.quads((None, None, None, None)))
-        graphs = sum(1 for g in self.dataset.graphs() if len(g))
+        triples = len(self.dataset)
+        graphs = len(self.dataset.graph_names())
         lines = [
             f"documents: {len(self.corpus.documents)}",
             f"entities: {len(cur.entities)} ({', '.join(f'{t} {n}' for t, n in sorted(by_type.items()))})",
@@ -118,7 +121,7 @@ class BuildResult:
         return "\n".join(lines)
 
 
-def load_dataset(seeds: Path, progress: Progress | None = None) -> tuple[Corpus, Dataset, list[str]]:
+def load_dataset(seeds: Path, progress: Progress | None = None) -> tuple[Corpus, QuadDataset, list[str]]:
     """The whole graph, curated and extracted, unvalidated: what analytics and queries read from seeds/."""
     corpus = load_corpus(seeds)
     ds = build_dataset(corpus)
@@ -129,11 +132,10 @@ def build(root: Path, out: Path | None = None, write: bool = True,
           progress: Progress | None = None, full_validation: bool = False) -> BuildResult:
     """Build and validate the graph; write exports only when it is valid (old exports stay otherwise)."""
     corpus, ds, extracted = load_dataset(root / "seeds", progress)
-    quads = list(ox_quads(ds))
-    report = validate_dataset(ds, origins(corpus), shacl_extracted=full_validation, quads=quads)
+    report = validate_dataset(ds, origins(corpus), shacl_extracted=full_validation)
     result = BuildResult(dataset=ds, corpus=corpus, report=report, extracted=extracted)
     if not report.conforms:
         raise ValidationError("the built graph is invalid; exports left unchanged\n" + report.text())
     if write:
-        result.written = write_exports(ds, out or root / "exports", extra_exports(ds, corpus), quads)
+        result.written = write_exports(ds, out or root / "exports", extra_exports(ds, corpus))
     return result

@@ -13,6 +13,7 @@ from rdflib import Dataset
 
 from kg.namespaces import PREFIXES
 from kg.oxi import ox_quads, ox_triples
+from kg.quads import QuadDataset
 
 FORMATS: dict[str, str] = {  # file name -> rdflib format
     "kg.ttl": "turtle",
@@ -91,7 +92,7 @@ OX_FORMATS = {
 }
 
 
-def serialize(ds: Dataset, name: str, quads: list[ox.Quad] | None = None,
+def serialize(ds: Dataset | QuadDataset, name: str, quads: list[ox.Quad] | None = None,
               triples: list[ox.Triple] | None = None) -> str:
     """One export as text, in a byte-stable form.
 
@@ -112,7 +113,7 @@ def serialize(ds: Dataset, name: str, quads: list[ox.Quad] | None = None,
     raise ValueError(f"no serializer for {name}")
 
 
-def write_exports(ds: Dataset, out: Path, extra: dict[str, str] | None = None,
+def write_exports(ds: Dataset | QuadDataset, out: Path, extra: dict[str, str] | None = None,
                   quads: list[ox.Quad] | None = None) -> list[Path]:
     """Write every export into a temporary folder, then move them in: all files change, or none."""
     out.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import RDF, RDFS, SKOS, Graph, Literal
+from rdflib import RDF, RDFS, SKOS
 from rdflib.namespace import DCTERMS, PROV
 
 from kg import __version__
@@ -21,6 +21,7 @@ from kg.extract.resolve import entity_id_for
 from kg.gazetteer import Gazetteer
 from kg.model import Corpus, Document, Entity
 from kg.namespaces import KGO, KGR
+from kg.quads import GraphSink, lit
 from kg.rdf import (
     add_actor_relation,
     add_claim,
@@ -57,21 +58,18 @@ def extract_document(doc: Document, gazetteer: Gazetteer | None, claims: Iterabl
     return extract(doc.text, gazetteer, author=doc.author, doc_id=doc.id, corpus_claims=list(claims))
 
 
-def activity_graph() -> Graph:
+def add_activity(g: GraphSink) -> None:
     """The extraction activity itself: which extractor and version produced the extracted graphs."""
-    g = Graph()
     g.add((ACTIVITY, RDF.type, PROV.Activity))
     g.add((ACTIVITY, RDF.type, KGO.Extraction))
-    g.add((ACTIVITY, RDFS.label, Literal(f"kg extractor {EXTRACTOR_VERSION}", lang="en")))
-    g.add((ACTIVITY, KGO.method, Literal(f"kg.extract {EXTRACTOR_VERSION} (kg {__version__})")))
+    g.add((ACTIVITY, RDFS.label, lit(f"kg extractor {EXTRACTOR_VERSION}", "en")))
+    g.add((ACTIVITY, KGO.method, lit(f"kg.extract {EXTRACTOR_VERSION} (kg {__version__})")))
     g.add((ACTIVITY, PROV.wasAssociatedWith, KGR[f"software/kg-{__version__}"]))
-    return g
 
 
-def extraction_graph(doc: Document, ex: Extraction, curated: dict[str, Entity],
-                     curated_claims: frozenset[str] = frozenset(), into: Graph | None = None) -> Graph:
-    """One document's extraction as RDF, written into `into` (e.g. the dataset's graph/extracted/<doc>)."""
-    g = into if into is not None else Graph()
+def extraction_graph(doc: Document, ex: Extraction, curated: dict[str, Entity], g: GraphSink,
+                     curated_claims: frozenset[str] = frozenset()) -> None:
+    """One document's extraction as RDF, written into `g` (the dataset's graph/extracted/<doc>)."""
     types: dict[str, str] = {eid: e.type for eid, e in curated.items()}
     for ent in ex.entities:
         types.setdefault(ent.id, ent.type)
@@ -101,25 +99,24 @@ def extraction_graph(doc: Document, ex: Extraction, curated: dict[str, Entity],
             add_claim_relation(g, cr.claim, cr.relation, cr.other,
                                f"extractor {EXTRACTOR_VERSION}: shared subjects and {basis}", ACTIVITY,
                                KGO.Extracted, cr.confidence)
-    return g
 
 
-def _add_new_entity(g: Graph, eid: str, label: str, etype: str, confidence: float) -> None:
+def _add_new_entity(g: GraphSink, eid: str, label: str, etype: str, confidence: float) -> None:
     """An entity curation does not know: typed, labelled in both scripts, marked as extracted."""
     node = entity_iri(eid)
     own, category, reused = ENTITY_TYPES.get(etype, ENTITY_TYPES["Concept"])
     for cls in sorted({own, category, reused}):
         g.add((node, RDF.type, cls))
-    g.add((node, DCTERMS.identifier, Literal(eid)))
+    g.add((node, DCTERMS.identifier, lit(eid)))
     for lang, text in (("zh-Hans", label), ("zh-Hant", to_traditional(label))):
-        g.add((node, SKOS.prefLabel, Literal(text, lang=lang)))
-        g.add((node, RDFS.label, Literal(text, lang=lang)))
+        g.add((node, SKOS.prefLabel, lit(text, lang)))
+        g.add((node, RDFS.label, lit(text, lang)))
     g.add((node, KGO.provenance, KGO.Extracted))
     g.add((node, KGO.confidence, confidence_literal(confidence)))
     g.add((node, PROV.wasGeneratedBy, ACTIVITY))
 
 
-def _speaker(g: Graph, speaker: str | None, doc: Document, types: dict[str, str]) -> str:
+def _speaker(g: GraphSink, speaker: str | None, doc: Document, types: dict[str, str]) -> str:
     """An entity id for whoever speaks: a known entity, else a new actor named by the phrase, else the author."""
     if not speaker or speaker == doc.author:
         return doc.author

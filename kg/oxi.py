@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pyoxigraph as ox
-from rdflib import RDF, BNode, Dataset, Literal, URIRef
+from rdflib import RDF, BNode, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 
@@ -45,9 +45,14 @@ def from_ox(term):
 _TYPE = ox.NamedNode(str(RDF.type))
 
 
-def ox_quads(ds: Dataset) -> list[ox.Quad]:
+def ox_quads(ds) -> list[ox.Quad]:
     """The dataset's distinct quads as Oxigraph quads in a stable order: graph, subject, rdf:type first,
-    predicate, object (compared in N-Triples form). Terms are converted once each (most repeat)."""
+    predicate, object (compared in N-Triples form). Terms are converted once each (most repeat).
+
+    A `kg.quads.QuadDataset` (what the build makes) already holds them; an rdflib Dataset is converted.
+    """
+    if hasattr(ds, "ox_quads"):
+        return ds.ox_quads()
     memo: dict = {}
 
     def conv(term):
@@ -76,8 +81,10 @@ def ox_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
     return out
 
 
-def to_store(ds: Dataset) -> ox.Store:
-    """An in-memory Oxigraph store holding the dataset, named graphs kept."""
+def to_store(ds) -> ox.Store:
+    """An in-memory Oxigraph store holding the dataset (rdflib Dataset or QuadDataset), named graphs kept."""
+    if hasattr(ds, "store"):
+        return ds.store()
     store = ox.Store()
     store.extend(ox_quads(ds))
     return store

@@ -6,8 +6,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Dataset
-
 from kg.adding import document_id
 from kg.errors import SourceError
 from kg.extract import CorpusClaim, Extraction, extract
@@ -26,18 +24,15 @@ class FileExtraction:
     def turtle(self, curated: dict[str, Entity], curated_claims: frozenset[str]) -> str:
         """The document's extracted graph as it would enter the corpus, in Turtle."""
         from kg.export import serialize
-        from kg.extracted import activity_graph, extraction_graph
-        from kg.rdf import add_document, bind_prefixes, extracted_graph
+        from kg.extracted import add_activity, extraction_graph
+        from kg.quads import QuadDataset
+        from kg.rdf import add_document, extracted_graph
 
-        ds = Dataset()
-        bind_prefixes(ds)
-        add_document(ds.graph(extracted_graph(self.document.id)), self.document)
-        for t in activity_graph():
-            ds.graph(extracted_graph(self.document.id)).add(t)
-        g = extraction_graph(self.document, self.extraction, curated, curated_claims)
-        target = ds.graph(extracted_graph(self.document.id))
-        for t in g:
-            target.add(t)
+        ds = QuadDataset()
+        g = ds.sink(extracted_graph(self.document.id))
+        add_document(g, self.document)
+        add_activity(g)
+        extraction_graph(self.document, self.extraction, curated, g, curated_claims)
         return serialize(ds, "kg.ttl")
 
 

@@ -7,10 +7,11 @@ from importlib import resources
 
 import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
-from rdflib import RDF, Dataset, Graph, Namespace, URIRef
+from rdflib import RDF, Graph, Namespace, URIRef
 
 from kg.namespaces import KGO, sparql_prologue
-from kg.oxi import ox_quads, to_ox
+from kg.oxi import to_ox
+from kg.quads import QuadDataset
 from kg.rdf import ONTOLOGY_GRAPH
 
 EXTRACTED_PREFIX = "https://w3id.org/kgcn/graph/extracted/"
@@ -48,17 +49,6 @@ class Report:
 def shapes_graph() -> Graph:
     g = Graph()
     g.parse(data=resources.files("kg").joinpath("data/shapes.ttl").read_text("utf-8"), format="turtle")
-    return g
-
-
-def data_graph(ds: Dataset, include_extracted: bool = True) -> Graph:
-    """Every named graph but the ontology (and optionally the extracted ones), as one graph."""
-    g = Graph()
-    for s, p, o, ctx in ds.quads((None, None, None, None)):
-        name = getattr(ctx, "identifier", ctx)
-        if name == ONTOLOGY_GRAPH or (not include_extracted and str(name).startswith(EXTRACTED_PREFIX)):
-            continue
-        g.add((s, p, o))
     return g
 
 
@@ -165,14 +155,15 @@ def validate_graph(g: Graph, origins: dict[str, str] | None = None, default_sour
     return report
 
 
-def validate_dataset(ds: Dataset, origins: dict[str, str] | None = None, shacl_extracted: bool = True,
-                     quads: list[ox.Quad] | None = None) -> Report:
+def validate_dataset(ds: QuadDataset, origins: dict[str, str] | None = None,
+                     shacl_extracted: bool = True) -> Report:
     """SHACL over the dataset and quote checks over every anchor.
 
     With `shacl_extracted=False` (what `kg build` does) the extracted graphs skip pySHACL, whose cost grows
     faster than the corpus: they are built only from facts that pass the same rules (kg.extracted) and
     their quotes are still checked. `kg validate` runs the shapes over everything.
     """
-    store = ox.Store()
-    store.extend(quads if quads is not None else ox_quads(ds))
-    return validate_graph(data_graph(ds, include_extracted=shacl_extracted), origins, quotes_in=store)
+    def keep(name: str) -> bool:
+        return name != str(ONTOLOGY_GRAPH) and (shacl_extracted or not name.startswith(EXTRACTED_PREFIX))
+
+    return validate_graph(ds.rdflib_graph(keep), origins, quotes_in=ds.store())

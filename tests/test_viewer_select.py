@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 from conftest import write_mini_project
-from rdflib import RDF, SKOS, Dataset, Literal, URIRef
+from rdflib import RDF, SKOS, Literal, URIRef
 from rdflib.namespace import PROV
 
 from kg.build import build
 from kg.namespaces import KGO, KGR, SCHEMA
+from kg.quads import QuadDataset
 from kg.rdf import ENTITIES_GRAPH, document_iri, extracted_graph
 from kg.viewer.select import select_graph, subset, type_names
 
@@ -22,11 +23,11 @@ XSS_ATTR = '"><svg onload=window.__pwned=2>'
 DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
 
 
-def hostile_dataset(root: Path) -> Dataset:
+def hostile_dataset(root: Path) -> QuadDataset:
     """The mini project's graph plus an entity, an extracted claim and an extracted relation full of markup."""
     write_mini_project(root)
     ds = build(root, write=False).dataset
-    ent = ds.graph(ENTITIES_GRAPH)
+    ent = ds.sink(ENTITIES_GRAPH)
     x = KGR["entity/xss-actor"]
     for cls in (KGO.Company, KGO.Actor, SCHEMA.Corporation):
         ent.add((x, RDF.type, cls))
@@ -35,7 +36,7 @@ def hostile_dataset(root: Path) -> Dataset:
     ent.add((x, SKOS.prefLabel, Literal(XSS_ATTR, lang="en")))
     ent.add((x, SKOS.altLabel, Literal("<b onmouseover=alert(1)>惡意</b>")))
     ent.add((x, SCHEMA.description, Literal("<script>window.__pwned=3</script>\u2028", lang="en")))
-    g = ds.graph(extracted_graph(DOC3))
+    g = ds.sink(extracted_graph(DOC3))
     c = KGR["claim/x-extracted"]
     for p, o in ((RDF.type, KGO.Claim), (RDF.type, SCHEMA.Claim), (SCHEMA.text, Literal(XSS_SCRIPT + " 浦東")),
                  (KGO.speaker, x), (KGO.stance, KGO.Asserts), (SCHEMA.about, KGR["entity/deepseek"]),
