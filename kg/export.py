@@ -62,7 +62,8 @@ def jsonld(quads: list[ox.Quad]) -> str:
     """Compact JSON-LD (named graphs kept) written straight from the sorted quads: stable and fast.
 
     Terms are compact IRIs under the published context (context.jsonld); node objects, properties and
-    values come out in the quads' sorted order.
+    values come out in the quads' sorted order, one node object per line (readable diffs, and Python's
+    C-accelerated encoder: pretty-printing with `indent` goes through the pure-Python one).
     """
     prefixes = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
     memo: dict[str, str] = {}
@@ -75,12 +76,17 @@ def jsonld(quads: list[ox.Quad]) -> str:
         else:
             key = _compact(q.predicate.value, prefixes, memo)
             props.setdefault(key, []).append(_jsonld_value(q.object, prefixes, memo))
-    out = []
-    for name, nodes in graphs.items():
-        items = [{"@id": _compact(subject, prefixes, memo), **props} for subject, props in nodes.items()]
-        out.append({"@id": _compact(name, prefixes, memo), "@graph": items} if name else {"@graph": items})
-    doc = {"@context": CONTEXT_FILE, "@graph": out}
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    lines = ['{"@context": "' + CONTEXT_FILE + '", "@graph": [']
+    dump = json.JSONEncoder(ensure_ascii=False).encode  # no indent: the C encoder, ~5x faster
+    for gi, (name, nodes) in enumerate(graphs.items()):
+        head = '{"@id": ' + dump(_compact(name, prefixes, memo)) + ', "@graph": [' if name else '{"@graph": ['
+        lines.append(head)
+        last = len(nodes) - 1
+        for ni, (subject, props) in enumerate(nodes.items()):
+            lines.append(dump({"@id": _compact(subject, prefixes, memo), **props}) + ("," if ni < last else ""))
+        lines.append("]}" + ("," if gi < len(graphs) - 1 else ""))
+    lines.append("]}")
+    return "\n".join(lines) + "\n"
 
 
 OX_FORMATS = {
