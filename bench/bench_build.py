@@ -51,7 +51,7 @@ def bench(n: int) -> dict[str, float]:
         add_extracted(ds, corpus)
         times["extract"] = time.perf_counter() - t
         t = time.perf_counter()
-        ds.ox_quads()
+        ds.rows()
         times["sort"] = time.perf_counter() - t
         t = time.perf_counter()
         report = validate_dataset(ds, origins(corpus), shacl_extracted=False)

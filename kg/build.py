@@ -8,8 +8,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF
-
 from kg.curation import load_curation
 from kg.errors import ValidationError
 from kg.export import write_exports
@@ -22,8 +20,6 @@ from kg.rdf import build_dataset, claim_iri, entity_iri, extracted_graph
 from kg.sources import load_documents
 from kg.validate import Report, validate_dataset
 
-KGO_NS = str(KGO)
-RDF_TYPE = str(RDF.type)
 EXTRACTED_GRAPHS = f"<{GRAPH}extracted/"
 
 # Modules that add files to exports/ beside the RDF: each defines `export_files(ds, corpus) -> {name: text}`.
@@ -90,13 +86,13 @@ class BuildResult:
     extracted: list[str] = field(default_factory=list)
 
     def _extracted_counts(self) -> str:
-        kinds = {KGO_NS + "Claim": "claims", KGO_NS + "Mention": "mentions", KGO_NS + "ActorRelation": "relations",
-                 KGO_NS + "ClaimRelation": "claim relations"}
+        key = self.dataset.key
+        kinds = {key(KGO.Claim): "claims", key(KGO.Mention): "mentions", key(KGO.ActorRelation): "relations",
+                 key(KGO.ClaimRelation): "claim relations"}
         counts = Counter({name: 0 for name in kinds.values()})
-        for q in self.dataset.ox_quads():
-            if q.predicate.value == RDF_TYPE and q.object.value in kinds and \
-                    str(q.graph_name).startswith(EXTRACTED_GRAPHS):
-                counts[kinds[q.object.value]] += 1
+        for g, _, not_type, _, o in self.dataset.rows():
+            if not not_type and o in kinds and g.startswith(EXTRACTED_GRAPHS):
+                counts[kinds[o]] += 1
         return ", ".join(f"{n} {name}" for name, n in counts.items())
 
     def summary(self) -> str:

@@ -1,15 +1,17 @@
-"""The build's dataset as Oxigraph quads: written once, sorted once, read by everything after the build.
+"""The build's dataset as sorted N-Quads rows: written once, sorted once, read by everything after the build.
 
-rdflib costs ~10 µs per added triple and keeps several indexes per graph; a corpus of 1,000 extracted documents
-is ~4M quads, so the build writes `pyoxigraph.Quad`s straight into a list instead. Writers keep rdflib's
-`URIRef` constants (cheap `str` subclasses, converted once per distinct IRI) and build literals as
-`pyoxigraph.Literal`. Readers that need rdflib (pySHACL, the analytics and viewer indexes) get a converted
-view of just the quads they ask for.
+rdflib costs ~10 µs per added triple and keeps several indexes per graph, and even a `pyoxigraph.Quad` costs
+~3 µs to make and ~1 µs per attribute read; a corpus of 1,000 extracted documents is ~4M quads. So a quad is
+kept as a row of N-Triples term strings `(graph, subject, not-rdf:type, predicate, object)`: the row is its
+own sort key, N-Quads and N-Triples are joins of rows, and Oxigraph (Rust) parses those to write Turtle,
+TriG and RDF/XML or fill a store. Each distinct term is converted once: writers keep rdflib's `URIRef`
+constants and build literals as `pyoxigraph.Literal`. Readers that need rdflib (pySHACL, the analytics and
+viewer indexes) get converted views.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -18,8 +20,10 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from kg.oxi import from_ox, to_ox
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+TYPE_KEY = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _DATATYPES: dict[str, ox.NamedNode] = {}
+
+Row = tuple[str, str, bool, str, str]  # graph ("" = default), subject, predicate is not rdf:type, predicate, object
 
 
 def lit(value: str, lang: str | None = None) -> ox.Literal:
@@ -43,129 +47,166 @@ def boolean(value: bool) -> ox.Literal:
 class GraphSink:
     """Write access to one named graph: `add((s, p, o))` like an rdflib Graph, terms rdflib or Oxigraph."""
 
-    __slots__ = ("_ds", "_name", "identifier")
+    __slots__ = ("_ds", "_gk", "identifier")
 
     def __init__(self, ds: QuadDataset, name: URIRef | None) -> None:
         self._ds = ds
         self.identifier = name
-        self._name = ox.DefaultGraph() if name is None else ds.term(name)
+        self._gk = "" if name is None else ds.key(name)
 
     def add(self, triple: tuple) -> None:
         s, p, o = triple
-        term = self._ds.term
-        self._ds.append(ox.Quad(term(s), term(p), term(o), self._name))
+        key = self._ds.key
+        pk = key(p)
+        self._ds.add_row((self._gk, key(s), pk != TYPE_KEY, pk, key(o)))
 
 
 class QuadDataset:
-    """Quads of all named graphs, distinct and in one stable order once read.
+    """Every quad of every named graph, distinct and in one stable order once read.
 
-    Offers the read side of rdflib's Dataset that our readers use (`quads`, `graph`, `graphs`, `len`), plus
-    `ox_quads()` (the sorted quads every export is written from) and `store()` (an Oxigraph store for queries).
+    Offers the read side of rdflib's Dataset that our readers use (`quads`, `graph`, `graphs`, `len`), and the
+    fast paths: `rows()`, `nquads()`, `ntriples()`, `ox_quads()`, `store()`.
     """
 
-    def __init__(self, quads: Iterable[ox.Quad] = ()) -> None:
-        self._pending: list[ox.Quad] = list(quads)
-        self._sorted: list[ox.Quad] = []
-        self._iris: dict[URIRef, ox.NamedNode] = {}
-        self._store: ox.Store | None = None
-        self._rdflib: list[tuple] | None = None
+    def __init__(self) -> None:
+        self._pending: list[Row] = []
+        self._rows: list[Row] = []
+        self._iris: dict[URIRef, str] = {}
+        self._terms: dict[str, object] = {}  # N-Triples key -> Oxigraph term
+        self._cache: dict[str, object] = {}
+
+    @classmethod
+    def from_rdflib(cls, ds: Dataset | Graph) -> QuadDataset:
+        out = cls()
+        if isinstance(ds, Dataset):
+            for s, p, o, g in ds.quads((None, None, None, None)):
+                name = getattr(g, "identifier", g)
+                out.sink(None if name == DATASET_DEFAULT_GRAPH_ID else name).add((s, p, o))
+        else:
+            sink = out.sink(None)
+            for t in ds:
+                sink.add(t)
+        return out
 
     # writing ---------------------------------------------------------------------------------------
-    def term(self, t):
-        """An rdflib or Oxigraph term as an Oxigraph term (IRIs converted once each)."""
+    def key(self, t) -> str:
+        """The N-Triples form of an rdflib or Oxigraph term (IRIs are converted and checked once each)."""
         if type(t) is URIRef:
-            node = self._iris.get(t)
-            if node is None:
-                node = self._iris[t] = ox.NamedNode(t)
-            return node
-        if isinstance(t, (ox.NamedNode, ox.Literal, ox.BlankNode)):
-            return t
-        if isinstance(t, (URIRef, Literal, BNode)):
-            return to_ox(t)
-        raise TypeError(f"cannot store {t!r} in the dataset")
+            k = self._iris.get(t)
+            if k is None:
+                node = ox.NamedNode(t)
+                k = self._iris[t] = str(node)
+                self._terms[k] = node
+            return k
+        if not isinstance(t, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+            if not isinstance(t, (URIRef, Literal, BNode)):
+                raise TypeError(f"cannot store {t!r} in the dataset")
+            t = to_ox(t)
+        k = str(t)
+        if k not in self._terms:
+            self._terms[k] = t
+        return k
 
-    def append(self, quad: ox.Quad) -> None:
-        self._pending.append(quad)
-        self._store = self._rdflib = None
-
-    def extend(self, quads: Iterable[ox.Quad]) -> None:
-        self._pending.extend(quads)
-        self._store = self._rdflib = None
+    def add_row(self, row: Row) -> None:
+        self._pending.append(row)
+        if self._cache:
+            self._cache = {}
 
     def sink(self, name: URIRef | None) -> GraphSink:
         return GraphSink(self, name)
 
     # reading ---------------------------------------------------------------------------------------
-    def ox_quads(self) -> list[ox.Quad]:
-        """Distinct quads in the exports' order: graph, subject, rdf:type first, predicate, object (N-Triples)."""
+    def rows(self) -> list[Row]:
+        """Distinct rows in the exports' order: graph, subject, rdf:type first, predicate, object."""
         if self._pending:
-            merged = set(self._sorted)
+            merged = set(self._rows)
             merged.update(self._pending)
             self._pending = []
-            self._sorted = sorted(merged, key=_order)
-        return self._sorted
+            self._rows = sorted(merged)
+        return self._rows
+
+    def term(self, key: str):
+        """The Oxigraph term behind an N-Triples key."""
+        return self._terms[key]
 
     def __len__(self) -> int:
-        return len(self.ox_quads())
+        return len(self.rows())
+
+    def _cached(self, name: str, make: Callable[[], object]):
+        if self._pending:
+            self.rows()
+            self._cache = {}
+        if name not in self._cache:
+            self._cache[name] = make()
+        return self._cache[name]
+
+    def nquads(self) -> str:
+        """The dataset as N-Quads, in row order (byte for byte what Oxigraph's writer makes of the quads)."""
+        return self._cached("nq", lambda: "".join(
+            f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n" for g, s, _, p, o in self.rows()))
+
+    def triple_rows(self) -> list[tuple[str, str, str]]:
+        """Distinct (subject, predicate, object) keys, named graphs flattened, in first-occurrence order."""
+        def make() -> list[tuple[str, str, str]]:
+            return list(dict.fromkeys((s, p, o) for _, s, _, p, o in self.rows()))
+        return self._cached("triples", make)
+
+    def ntriples(self) -> str:
+        return self._cached("nt", lambda: "".join(f"{s} {p} {o} .\n" for s, p, o in self.triple_rows()))
+
+    def ox_quads(self) -> list[ox.Quad]:
+        """The rows as Oxigraph quads (parsed from the N-Quads text by Oxigraph: faster than making them here)."""
+        return self._cached("ox_quads", lambda: list(ox.parse(self.nquads().encode("utf-8"),
+                                                              format=ox.RdfFormat.N_QUADS)))
 
     def store(self) -> ox.Store:
         """An in-memory Oxigraph store with every quad (built once, until the dataset changes)."""
-        if self._store is None or self._pending:
+        def make() -> ox.Store:
             store = ox.Store()
-            store.bulk_extend(self.ox_quads())
-            self._store = store
-        return self._store
+            store.load(self.nquads().encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            return store
+        return self._cached("store", make)
 
     def graph_names(self) -> list[str]:
         """IRIs of the named graphs that hold at least one quad, sorted."""
-        names = {q.graph_name.value for q in self.ox_quads() if isinstance(q.graph_name, ox.NamedNode)}
-        return sorted(names)
+        return sorted({g[1:-1] for g, *_ in self.rows() if g})
+
+    def _rdflib_term(self, memo: dict, key: str):
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = URIRef(key[1:-1]) if key[0] == "<" else from_ox(self._terms[key])
+        return got
 
     def quads(self, pattern: tuple = (None, None, None, None)) -> Iterator[tuple]:
         """Every quad as rdflib terms (subject, predicate, object, graph IRI); only the all-None pattern."""
         if any(x is not None for x in pattern):
             raise NotImplementedError("QuadDataset.quads reads everything; query store() for patterns")
-        if self._rdflib is None or self._pending:
+
+        def make() -> list[tuple]:
             memo: dict = {}
+            conv = self._rdflib_term
+            return [(conv(memo, s), conv(memo, p), conv(memo, o), conv(memo, g) if g else DATASET_DEFAULT_GRAPH_ID)
+                    for g, s, _, p, o in self.rows()]
+        return iter(self._cached("rdflib", make))
 
-            def conv(t):
-                got = memo.get(t)
-                if got is None:
-                    got = memo[t] = from_ox(t)
-                return got
-
-            self._rdflib = [(conv(q.subject), conv(q.predicate), conv(q.object), conv(q.graph_name))
-                            for q in self.ox_quads()]
-        return iter(self._rdflib)
+    def rdflib_graph(self, keep: Callable[[str], bool] = lambda graph_iri: True,
+                     identifier: URIRef | None = None) -> Graph:
+        """The quads of the named graphs `keep` accepts (by IRI, "" for the default graph), as one Graph."""
+        g = Graph(identifier=identifier)
+        memo: dict = {}
+        conv = self._rdflib_term
+        for gk, s, _, p, o in self.rows():
+            if keep(gk[1:-1]):
+                g.add((conv(memo, s), conv(memo, p), conv(memo, o)))
+        return g
 
     def graph(self, name: URIRef) -> Graph:
-        """A read-only rdflib copy of one named graph (for inspection and tests)."""
-        g = Graph(identifier=name)
-        key = ox.NamedNode(str(name))
-        for q in self.ox_quads():
-            if q.graph_name == key:
-                g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
-        return g
+        """A read-only rdflib copy of one named graph (for inspection and tests; adding to it changes nothing)."""
+        return self.rdflib_graph(lambda iri: iri == str(name), identifier=name)
 
     def graphs(self) -> Iterator[Graph]:
         for name in self.graph_names():
             yield self.graph(URIRef(name))
-
-    def rdflib_graph(self, keep=lambda graph_iri: True) -> Graph:
-        """The quads of the named graphs `keep` accepts, flattened into one rdflib Graph (for pySHACL)."""
-        g = Graph()
-        memo: dict = {}
-        for q in self.ox_quads():
-            name = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
-            if keep(name):
-                triple = []
-                for t in (q.subject, q.predicate, q.object):
-                    got = memo.get(t)
-                    if got is None:
-                        got = memo[t] = from_ox(t)
-                    triple.append(got)
-                g.add(tuple(triple))
-        return g
 
     def to_rdflib(self) -> Dataset:
         """A full rdflib Dataset copy: for small graphs and tools that need rdflib's own API."""
@@ -175,5 +216,6 @@ class QuadDataset:
         return ds
 
 
-def _order(q: ox.Quad) -> tuple:
-    return str(q.graph_name), str(q.subject), q.predicate != _TYPE, str(q.predicate), str(q.object)
+def as_quad_dataset(data: QuadDataset | Dataset | Graph | Iterable) -> QuadDataset:
+    """Readers accept what the build makes or what rdflib loaded."""
+    return data if isinstance(data, QuadDataset) else QuadDataset.from_rdflib(data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -9,7 +10,7 @@ import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
 from rdflib import RDF, Graph, Namespace, URIRef
 
-from kg.namespaces import KGO, sparql_prologue
+from kg.namespaces import KGO, OA, SCHEMA, sparql_prologue
 from kg.oxi import to_ox
 from kg.quads import QuadDataset
 from kg.rdf import ONTOLOGY_GRAPH
@@ -79,11 +80,11 @@ ANCHOR_PARTS = {  # plain joins only: Oxigraph is fast on these and slow on nest
 }
 
 
-def check_quotes(store: ox.Store, origins: dict[str, str]) -> tuple[list[Violation], int]:
-    """Every anchor's exact text must equal its document's text at its offsets: a mismatch is an error.
+Parts = tuple[dict[str, str], dict[tuple[str, str], dict[str, str]]]  # doc -> text, (node, anchor) -> parts
 
-    Runs as a few SPARQL joins on Oxigraph, so it stays fast on corpora of millions of triples.
-    """
+
+def _parts_from_store(store: ox.Store) -> Parts:
+    """Texts and anchor parts by a few SPARQL joins (Oxigraph is fast on these)."""
     prologue = sparql_prologue()
     texts = {row["doc"].value: row["text"].value
              for row in store.query(prologue + TEXTS, use_default_graph_as_union=True)}
@@ -91,6 +92,48 @@ def check_quotes(store: ox.Store, origins: dict[str, str]) -> tuple[list[Violati
     for part, query in ANCHOR_PARTS.items():
         for row in store.query(prologue + query, use_default_graph_as_union=True):
             anchors.setdefault((row["node"].value, row["a"].value), {})[part] = row["v"].value
+    return texts, anchors
+
+
+def _parts_from_rows(ds: QuadDataset) -> Parts:
+    """The same joins over the build's rows in one pass (no store to fill: the build never needs one)."""
+    k = {name: ds.key(term) for name, term in (
+        ("anchor", KGO.anchor), ("source", OA.hasSource), ("selector", OA.hasSelector), ("exact", OA.exact),
+        ("start", OA.start), ("end", OA.end), ("doc", KGO.inDocument), ("file", KGO.sourceFile),
+        ("text", SCHEMA.text), ("Document", KGO.Document))}
+    wanted = {v: name for name, v in k.items() if name != "Document"}
+    objs: dict[str, dict[str, list[str]]] = {name: defaultdict(list) for name in wanted.values()}
+    documents = set()
+    for _, s, not_type, p, o in ds.rows():
+        name = wanted.get(p)
+        if name:
+            objs[name][s].append(o)
+        elif not not_type and o == k["Document"]:
+            documents.add(s)
+
+    def value(key: str) -> str:
+        return ds.term(key).value if key[0] == '"' else key[1:-1]
+
+    texts = {d[1:-1]: value(t) for d in sorted(documents) for t in objs["text"].get(d, ())}
+    anchors: dict[tuple[str, str], dict[str, str]] = {}
+    for node, targets in objs["anchor"].items():
+        for a in targets:
+            parts = anchors.setdefault((node[1:-1], a[1:-1]), {})
+            for src in objs["source"].get(a, ()):
+                parts["source"] = value(src)
+            for sel in objs["selector"].get(a, ()):
+                for part in ("exact", "start", "end"):
+                    for v in objs[part].get(sel, ()):
+                        parts[part] = value(v)
+            for doc in objs["doc"].get(node, ()):
+                for f in objs["file"].get(doc, ()):
+                    parts["file"] = value(f)
+    return texts, anchors
+
+
+def check_quotes(data: ox.Store | QuadDataset, origins: dict[str, str]) -> tuple[list[Violation], int]:
+    """Every anchor's exact text must equal its document's text at its offsets: a mismatch is an error."""
+    texts, anchors = _parts_from_rows(data) if isinstance(data, QuadDataset) else _parts_from_store(data)
     out, default = [], origins.get("", "")
     for (node, _), parts in sorted(anchors.items()):
         src = origins.get(node) or parts.get("file") or default
@@ -102,7 +145,12 @@ def check_quotes(store: ox.Store, origins: dict[str, str]) -> tuple[list[Violati
         if text is None:
             out.append(Violation(_short(node), "quote-check", "anchor's source document has no text", src))
             continue
-        exact, s, e = parts["exact"], int(parts["start"]), int(parts["end"])
+        exact = parts["exact"]
+        try:
+            s, e = int(parts["start"]), int(parts["end"])
+        except ValueError:
+            out.append(Violation(_short(node), "quote-check", "anchor offsets are not integers", src))
+            continue
         if not (0 <= s < e <= len(text)):
             out.append(Violation(_short(node), "quote-check",
                                  f"offsets {s}-{e} fall outside the text (length {len(text)})", src))
@@ -144,7 +192,7 @@ def shacl_violations(g: Graph, origins: dict[str, str]) -> list[Violation]:
 
 
 def validate_graph(g: Graph, origins: dict[str, str] | None = None, default_source: str = "",
-                   quotes_in: ox.Store | None = None) -> Report:
+                   quotes_in: ox.Store | QuadDataset | None = None) -> Report:
     """SHACL over `g` plus quote checks over `quotes_in` (default `g`); `origins` maps IRIs to file:line."""
     origins = {**(origins or {}), "": default_source}
     report = Report(violations=shacl_violations(g, origins))
@@ -166,4 +214,4 @@ def validate_dataset(ds: QuadDataset, origins: dict[str, str] | None = None,
     def keep(name: str) -> bool:
         return name != str(ONTOLOGY_GRAPH) and (shacl_extracted or not name.startswith(EXTRACTED_PREFIX))
 
-    return validate_graph(ds.rdflib_graph(keep), origins, quotes_in=ds.store())
+    return validate_graph(ds.rdflib_graph(keep), origins, quotes_in=ds)
