@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections import Counter
 from collections.abc import Callable
@@ -30,11 +31,16 @@ EXPORTERS: tuple[str, ...] = (
 )
 
 
+def export_producers(ds: QuadDataset, corpus: Corpus) -> list[Callable[[], dict[str, str]]]:
+    """One producer per exporter module: graph files, the HTML viewer … (everything besides the RDF)."""
+    return [functools.partial(importlib.import_module(name).export_files, ds, corpus) for name in EXPORTERS]
+
+
 def extra_exports(ds: QuadDataset, corpus: Corpus) -> dict[str, str]:
     """Graph files, the HTML viewer …: everything exports/ holds besides the RDF serialisations."""
     files: dict[str, str] = {}
-    for name in EXPORTERS:
-        files.update(importlib.import_module(name).export_files(ds, corpus))
+    for produce in export_producers(ds, corpus):
+        files.update(produce())
     return files
 
 
@@ -133,5 +139,5 @@ def build(root: Path, out: Path | None = None, write: bool = True,
     if not report.conforms:
         raise ValidationError("the built graph is invalid; exports left unchanged\n" + report.text())
     if write:
-        result.written = write_exports(ds, out or root / "exports", extra_exports(ds, corpus))
+        result.written = write_exports(ds, out or root / "exports", producers=export_producers(ds, corpus))
     return result

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Dataset
 
+from kg.errors import KgError
 from kg.namespaces import PREFIXES
+from kg.parallel import Job, Producer, write_files
 from kg.quads import QuadDataset, as_quad_dataset
 
 FORMATS: dict[str, str] = {  # file name -> rdflib format
@@ -121,24 +125,33 @@ def serialize(data: QuadDataset | Dataset, name: str) -> str:
     raise ValueError(f"no serializer for {name}")
 
 
-def write_exports(ds: QuadDataset | Dataset, out: Path, extra: dict[str, str] | None = None) -> list[Path]:
-    """Write every export into a temporary folder, then move them in: all files change, or none."""
+def write_exports(ds: QuadDataset | Dataset, out: Path, extra: dict[str, str] | None = None,
+                  producers: Sequence[Producer] = ()) -> list[Path]:
+    """Write every export into a temporary folder, then move them in: all files change, or none.
+
+    `producers` (graph files, the viewer …) run in forked processes while this one writes the RDF.
+    """
     out.mkdir(parents=True, exist_ok=True)
     ds = as_quad_dataset(ds)
-    files = {name: serialize(ds, name) for name in FORMATS}
-    files[CONTEXT_FILE] = json.dumps(jsonld_context(), ensure_ascii=False, indent=1) + "\n"
-    files.update(extra or {})
     tmp = Path(tempfile.mkdtemp(prefix=".kg-export-", dir=out))
-    written = []
+    written: list[Path] = []
+    jobs: list[Job] = []
     try:
-        for name, text in sorted(files.items()):
-            (tmp / name).parent.mkdir(parents=True, exist_ok=True)
-            (tmp / name).write_text(text, encoding="utf-8", newline="\n")
-        for name in sorted(files):
+        if producers:
+            ds.quads()  # the readers' shared rdflib view, made once before the children inherit it
+        jobs.extend(Job(producer, tmp) for producer in producers)
+        names = write_files(tmp, {CONTEXT_FILE: json.dumps(jsonld_context(), ensure_ascii=False, indent=1) + "\n",
+                                  **{name: serialize(ds, name) for name in FORMATS}, **(extra or {})})
+        for job in jobs:
+            names.extend(job.wait())
+        for name in sorted(set(names)):
             target = out / name
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp / name, target)
             written.append(target)
     finally:
+        for job in jobs:  # never leave a child behind (after an error here, say)
+            with contextlib.suppress(KgError):
+                job.wait()
         shutil.rmtree(tmp, ignore_errors=True)
     return written

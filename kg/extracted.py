@@ -20,7 +20,7 @@ from kg.extract import EXTRACTOR_VERSION, CorpusClaim, Extraction, extract, pola
 from kg.extract.resolve import entity_id_for
 from kg.gazetteer import Gazetteer
 from kg.model import Corpus, Document, Entity
-from kg.namespaces import KGO, KGR
+from kg.namespaces import KGO, KGR, CachedTerms
 from kg.quads import GraphSink, lit
 from kg.rdf import (
     add_actor_relation,
@@ -33,6 +33,15 @@ from kg.rdf import (
 )
 from kg.textnorm import to_traditional
 from kg.vocab import ACTOR_RELATIONS, CLAIM_RELATIONS, ENTITY_TYPES, STANCES
+
+# The writers run per quad: each term once (an rdflib Namespace attribute is a new, validated URIRef per use).
+RDF = CachedTerms(RDF)
+RDFS = CachedTerms(RDFS)
+SKOS = CachedTerms(SKOS)
+PROV = CachedTerms(PROV)
+DCTERMS = CachedTerms(DCTERMS)
+KGO = CachedTerms(KGO)
+
 
 ACTIVITY = KGR[f"activity/extraction/{EXTRACTOR_VERSION}"]
 PLACE_OBJECTS = {"located-in", "founded-in"}

@@ -11,6 +11,7 @@ viewer indexes) get converted views.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
@@ -22,6 +23,7 @@ from kg.oxi import from_ox, to_ox
 XSD = "http://www.w3.org/2001/XMLSchema#"
 TYPE_KEY = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _DATATYPES: dict[str, ox.NamedNode] = {}
+_NOT_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')  # characters N-Triples forbids inside <…>
 
 Row = tuple[str, str, bool, str, str]  # graph ("" = default), subject, predicate is not rdf:type, predicate, object
 
@@ -90,13 +92,16 @@ class QuadDataset:
 
     # writing ---------------------------------------------------------------------------------------
     def key(self, t) -> str:
-        """The N-Triples form of an rdflib or Oxigraph term (IRIs are converted and checked once each)."""
+        """The N-Triples form of an rdflib or Oxigraph term (IRIs are converted and checked once each).
+
+        IRIs are written as Oxigraph writes them, `<…>` unescaped, after the N-Triples IRIREF check.
+        """
         if type(t) is URIRef:
             k = self._iris.get(t)
             if k is None:
-                node = ox.NamedNode(t)
-                k = self._iris[t] = str(node)
-                self._terms[k] = node
+                if _NOT_IRI.search(t) or ":" not in t:
+                    raise ValueError(f"not an absolute IRI: {t!r}")
+                k = self._iris[t] = f"<{t}>"
             return k
         if not isinstance(t, (ox.NamedNode, ox.Literal, ox.BlankNode)):
             if not isinstance(t, (URIRef, Literal, BNode)):
@@ -127,7 +132,7 @@ class QuadDataset:
 
     def term(self, key: str):
         """The Oxigraph term behind an N-Triples key."""
-        return self._terms[key]
+        return ox.NamedNode(key[1:-1]) if key[0] == "<" else self._terms[key]
 
     def __len__(self) -> int:
         return len(self.rows())

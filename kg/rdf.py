@@ -13,10 +13,21 @@ from rdflib.namespace import DCTERMS, PROV
 
 from kg import __version__
 from kg.model import Anchor, Corpus, Document, Entity
-from kg.namespaces import GRAPH, KGO, KGR, OA, PREFIXES, SCHEMA, WD
+from kg.namespaces import GRAPH, KGO, KGR, OA, PREFIXES, SCHEMA, WD, CachedTerms
 from kg.quads import GraphSink, QuadDataset, boolean, lit, typed
 from kg.textnorm import detect_script, to_simplified, to_traditional
 from kg.vocab import ACTOR_RELATIONS, CLAIM_RELATIONS, ENTITY_TYPES, GENRES, STANCES
+
+# The writers run per quad: each term once (an rdflib Namespace attribute is a new, validated URIRef per use).
+RDF = CachedTerms(RDF)
+RDFS = CachedTerms(RDFS)
+SKOS = CachedTerms(SKOS)
+PROV = CachedTerms(PROV)
+DCTERMS = CachedTerms(DCTERMS)
+KGO = CachedTerms(KGO)
+OA = CachedTerms(OA)
+SCHEMA = CachedTerms(SCHEMA)
+
 
 _IRI_SAFE = re.compile(r"[\w-]+")
 ONTOLOGY_GRAPH = GRAPH["ontology"]

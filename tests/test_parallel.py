@@ -1,0 +1,53 @@
+"""Export producers in forked children: same files as in-process, errors reported, nothing half-written."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from kg.errors import KgError
+from kg.export import write_exports
+from kg.namespaces import KGR
+from kg.parallel import Job, can_fork
+from kg.quads import QuadDataset, lit
+
+
+def _files() -> dict[str, str]:
+    return {"a.txt": f"from pid {os.getpid() > 0}\n浦东\n", "sub/b.csv": "x,y\n"}
+
+
+def _fails() -> dict[str, str]:
+    raise RuntimeError("the viewer broke")
+
+
+def _tiny() -> QuadDataset:
+    ds = QuadDataset()
+    ds.sink(KGR["g"]).add((KGR["s"], KGR["p"], lit("值", "zh-Hans")))
+    return ds
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs os.fork and a single thread")
+def test_forked_producer_writes_what_inline_would(tmp_path: Path, monkeypatch):
+    (tmp_path / "fork").mkdir()
+    (tmp_path / "inline").mkdir()
+    job = Job(_files, tmp_path / "fork")
+    assert job._pid  # really a child process
+    assert job.wait() == ["a.txt", "sub/b.csv"]
+    monkeypatch.setenv("KG_SERIAL", "1")
+    assert Job(_files, tmp_path / "inline").wait() == ["a.txt", "sub/b.csv"]
+    for name in ("a.txt", "sub/b.csv"):
+        assert (tmp_path / "fork" / name).read_bytes() == (tmp_path / "inline" / name).read_bytes()
+
+
+@pytest.mark.parametrize("serial", ["0", "1"])
+def test_failing_producer_leaves_old_exports(tmp_path: Path, monkeypatch, serial: str):
+    monkeypatch.setenv("KG_SERIAL", serial)
+    out = tmp_path / "exports"
+    write_exports(_tiny(), out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    with pytest.raises((KgError, RuntimeError), match="the viewer broke"):
+        write_exports(QuadDataset(), out, producers=[_files, _fails])
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert not (out / "a.txt").exists()
