@@ -85,6 +85,7 @@ _HEAD_TYPES = {
     "共享": "Concept", "门槛": "Concept", "国际化": "Concept", "配置": "Concept",
     "互联互通": "Concept", "一体化": "Concept", "脱钩": "Concept", "政治": "Concept", "合规": "PolicyInstrument",
     "监管": "PolicyInstrument", "管理": "PolicyInstrument",
+    "关税": "PolicyInstrument", "税": "PolicyInstrument",  # rules-6: 进口关税, 反补贴税, 所得税
 }  # 场景 / 审查 / 认证 were measured as heads and dropped: 安全场景, 算法审查, 质量认证 are descriptions
 # generic compounds with these heads that are not concepts (a description, not a name)
 _STOP_COMPOUNDS = frozenset(
@@ -142,7 +143,17 @@ def compound_concept_candidates(text: str, tokens: Sequence[Token], is_place) ->
 
 # ---------------------------------------------------------------- actor groups: 个人投资者, 内地居民, 欧洲车厂
 _GROUP_HEADS = frozenset("投资者 从业者 经营者 居民 客户 车厂 车企 药企 金融机构 厂商 业者".split())
+# rules-6: heads naming people or organisations as a class (独居 + 老人, 返乡 + 人员, 新创 + 公司, 民办 + 养老机构)
+_GROUP_HEADS_6 = frozenset("老人 农民 农户 干部 人员 人群 群体 职工 工人 员工 股东 公司 机构 养老机构 合作社 组织 委员 "
+                           "青年 毕业生 家庭 商户 用户".split())
 _GROUP_MOD_TAGS = frozenset("n nz j ns b s f an".split())
+_GROUP_MOD_TAGS_6 = (_GROUP_MOD_TAGS - {"ns", "s", "f"}) | frozenset({"nr", "l"})
+_GROUP_WEAK_MODS = frozenset(
+    "工作 管理 相关 有关 其他 部分 广大 大量 很多 许多 一般 普通 主要 重点 专业 技术 服务 研究 行政 金融 投资 中介 "
+    "监管 执法 公共 社会 国内 海外 境外 外地 本地 当地 全体 所有 各类 各级 有些 这些 那些 该 其 领导 家中 家里 "
+    "成立 设立 注册 发展 建设 推动 支持 鼓励 引导 参与 组织 提供 提出 进行 开展 实现 加强 包括 作为 成为 需要 没有 "
+    "具有 拥有 存在 面临 进入 出现 形成 产生 认为 表示 指出".split()
+)
 
 
 def actor_group_candidates(text: str, tokens: Sequence[Token], is_place) -> list[Candidate]:
@@ -151,13 +162,17 @@ def actor_group_candidates(text: str, tokens: Sequence[Token], is_place) -> list
     out = []
     n = len(tokens)
     for i, tok in enumerate(tokens):
-        if tok.word not in _GROUP_HEADS or i == 0:
+        new_head = tok.word in _GROUP_HEADS_6
+        if tok.word not in _GROUP_HEADS and not new_head or i == 0:
             continue
         if i + 1 < n and tokens[i + 1].tag in _NOUNISH_NEXT and len(tokens[i + 1].word) >= 2:
             continue
         mod = tokens[i - 1]
-        if mod.tag not in _GROUP_MOD_TAGS or not 2 <= len(mod.word) <= 3 or mod.word in _WEAK and not is_place(
-                mod.word):
+        if mod.tag not in (_GROUP_MOD_TAGS_6 if new_head else _GROUP_MOD_TAGS) or not 2 <= len(mod.word) <= 3 or (
+                mod.word in _WEAK and not is_place(mod.word)):
             continue
+        if new_head and (mod.word in _GROUP_WEAK_MODS or mod.word.endswith(("化", "性")) or is_place(mod.word)
+                         or i >= 2 and tokens[i - 2].tag in ("n", "vn", "nz") and len(tokens[i - 2].word) >= 2):
+            continue  # 工作人员, 相关机构, 中国公司 (a place is a nationality, not a class), 科技 + 服务 + 机构
         out.append(Candidate(mod.start, tok.end, mod.word + tok.word, "ActorGroup", "concept", 0.45))
     return out

@@ -40,6 +40,7 @@ from kg.extract.lexicon import (
     SURNAMES,
 )
 from kg.extract.model import PLACE_TYPES, Candidate
+from kg.extract.places import admin_place_candidates
 from kg.extract.segment import Token
 from kg.extract.terms import TERMS
 from kg.gazetteer import Gazetteer, fold
@@ -47,6 +48,8 @@ from kg.gazetteer import Gazetteer, fold
 # rules-5 rule families (kg.extract.compounds and the organisation suffixes below), each kept by measurement;
 # removing a name here switches that family off (how the rules were ablated)
 _RULES5 = frozenset({"connect", "oovco", "compound", "orgs", "groups"})
+# rules-6 rule families, switched off the same way
+_RULES6 = frozenset({"admin", "foreign"})
 _PRIORITY = {"gazetteer": 6, "title": 5, "person": 4, "quote": 4, "lexicon": 3, "suffix": 3, "govpat": 3, "concept": 2,
              "latin": 2, "enum": 2, "place": 1, "propagated": 0}
 
@@ -88,7 +91,7 @@ _QUOTE_INNER_TYPES = (
     (("试验区", "示范区", "先导区", "试点区", "自贸区", "自由贸易区", "合作区"), "PilotZone"),
     (("基金",), "Fund"),
     (("行动计划", "计划", "工程", "行动", "专班", "专线", "项目", "计划书"), "Programme"),
-    (("条款", "制度", "政策", "战略", "机制", "办法", "模式"), "Policy"),
+    (("条款", "制度", "政策", "战略", "机制", "办法", "模式", "方案"), "Policy"),
     (("条例",), "Regulation"),
 )
 _AFTER_QUOTE = re.compile(
@@ -178,7 +181,9 @@ _AFTER_NAME = (
 )
 _ROLE_NAME = re.compile(r"(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")[：:\s]?(" + _NAME + ")"
                         + _AFTER_NAME)
-_BYLINE_NAME = re.compile(r"(?:作者|撰文|记者|文|编辑|责编)[：:|｜/\s]\s*(" + _NAME + r")(?=[\s,，。）)]|$)")
+# (rules-6: also 记者 + name with no separator, as Taiwan bylines write it: 记者黄雅婷／台北报导)
+_BYLINE_NAME = re.compile(r"(?:(?:作者|撰文|记者|文|编辑|责编)[：:|｜/\s]\s*"
+                          r"|(?:(?<![\u4e00-\u9fff])|(?<=本报))记者)(" + _NAME + r")(?=[\s,，。）)／/]|$)")
 _SPEAKER_NAME = re.compile(r"(?:^|(?<=[，。：；\s“」]))(" + _NAME + r")(?=" + "|".join(SPEECH_VERBS[:8]) + ")")
 
 
@@ -188,6 +193,39 @@ def person_candidates(text: str) -> list[Candidate]:
         for m in rx.finditer(text):
             name = m.group(1)
             out.append(Candidate(m.start(1), m.end(1), name, "Person", "person", conf))
+    return out
+
+
+# ---------------------------------------------------------------- rules-6: transliterated foreign names
+# characters Chinese uses to transliterate foreign names (Scholz 朔尔茨, Szeged 塞格德, Dresden 德勒斯登)
+_TRANSLIT = (
+    "阿埃艾安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜多厄恩尔法范菲费芬丰弗福富盖甘戈格贡古瓜哈海汉豪赫"
+    "亨胡华霍基吉加贾杰金卡凯坎科克肯库夸奎拉莱兰朗劳勒雷里利莉连林琳卢鲁伦罗洛马迈麦曼梅蒙米明莫默姆穆纳奈南内尼宁努诺欧"
+    "帕潘佩皮普奇琪乔切萨塞桑瑟森沙尚舍什施舒斯松苏索塔泰坦汤唐特滕提图托瓦万威韦维温沃乌伍西希谢辛休修雅亚扬耶伊因英尤"
+    "约泽扎詹朱茨兹朔敦黎登龙那娜妮莎丽琼茜黛露珀葛"
+)
+# what may follow a transliterated name: punctuation, or a function word / speech verb opening the clause
+_AFTER_FOREIGN = "(?=[^\u4e00-\u9fff]|[的在将也等和与及是为已曾则就都还于对称说表指认强访宣会]|$)"
+_FOREIGN_ROLES = ("总理", "总统", "首相", "外长", "财长", "部长", "国务卿", "副总统", "主席", "首席执行官", "执行长",
+                  "大使",
+                  "议员", "行长", "总裁", "董事长", "创始人", "CEO")
+_FOREIGN_PERSON = re.compile("(?:" + "|".join(_FOREIGN_ROLES) + ")([" + _TRANSLIT + "]{2,5}(?:·[" + _TRANSLIT
+                             + "]{2,5})?)" + _AFTER_FOREIGN)
+_FOREIGN_PLACE = re.compile("(?:" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + ")([" + _TRANSLIT
+                            + "]{2,5}?)(州)?" + _AFTER_FOREIGN)
+
+
+def foreign_name_candidates(text: str) -> list[Candidate]:
+    """A transliterated name after a role word is a person (总理朔尔茨); right after a country name it is a
+    place in that country (匈牙利塞格德, 美国亚利桑那州). jieba splits such names into pieces (朔/尔茨)."""
+    out = [Candidate(m.start(1), m.end(1), m.group(1), "Person", "person", 0.55)
+           for m in _FOREIGN_PERSON.finditer(text)]
+    for m in _FOREIGN_PLACE.finditer(text):
+        name = m.group(1) + (m.group(2) or "")
+        if name in COUNTRIES or name in CITIES:
+            continue
+        typ = "Province" if m.group(2) else "City"
+        out.append(Candidate(m.start(1), m.end(), name, typ, "place", 0.5))
     return out
 
 
@@ -492,6 +530,7 @@ _HEADS = {
     "招商": "PolicyInstrument", "补贴": "PolicyInstrument", "补助": "PolicyInstrument", "条款": "PolicyInstrument",
     "通道": "PolicyInstrument", "优惠": "PolicyInstrument", "清单": "PolicyInstrument", "沙盒": "PolicyInstrument",
     "改革": "Reform", "试点": "Programme", "基金": "Fund", "制度": "Policy", "战略": "Policy",
+    "关税": "PolicyInstrument",  # rules-6: 惩罚性关税, 报复性关税
 }  # 政策 / 开放 / 模式 were tried as heads and dropped: mostly generic phrases (实质性政策, 基建模式)
 # modifiers too vague to make a named concept with these heads (全球经济, 地方政策, 相关制度 …)
 _WEAK_MODS = frozenset(
@@ -713,6 +752,10 @@ def detect(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> l
     cands += terms
     cands += suffix_candidates(text, tokens)
     cands += place_candidates(tokens)
+    if "admin" in _RULES6:
+        cands += admin_place_candidates(tokens, is_place)
+    if "foreign" in _RULES6:
+        cands += foreign_name_candidates(text)
     cands += enumeration_candidates(text, tokens)
     cands += concept_candidates(text, tokens, is_place)
     cands += quoted_term_candidates(text, tokens)

@@ -93,10 +93,31 @@ def unify_labels(chosen: list[Candidate]) -> None:
                 c.label = m.group(1)
 
 
+_ALIAS_TYPES = frozenset({"Company", "Investor", "StateCapital", "GovernmentBody", "ResearchInstitute", "University",
+                          "MediaOutlet", "ActorGroup", "Fund", "Programme", "Law", "Regulation", "Policy", "Product"})
+
+
+def parenthesised_aliases(text: str, chosen: list[Candidate]) -> None:
+    """rules-6: a short name in parentheses right after a name is its abbreviation, one entity with it:
+    日本先进半导体制造公司（JASM）, 中国太平洋保险（中国太保）. Places in parentheses (大众汽车（安徽）) are not."""
+    by_start = {c.start: c for c in chosen}
+    for c in chosen:
+        if c.type not in _ALIAS_TYPES or text[c.end : c.end + 1] not in ("（", "("):
+            continue
+        inner = by_start.get(c.end + 1)
+        if inner is None or inner.source in ("place", "gazetteer") or text[inner.end : inner.end + 1] not in (
+                "）", ")"):
+            continue
+        if inner.end - inner.start >= c.end - c.start or inner.type == "Person":
+            continue
+        inner.label, inner.type, inner.entity_id = c.label, c.type, c.entity_id
+
+
 def resolve(norm: NormalizedText, chosen: list[Candidate], gazetteer: Gazetteer | None) -> tuple[
         list[Entity], list[tuple[Candidate, str]]]:
     """Entities (sorted by id) and, for every mention candidate, the id of its entity."""
     unify_labels(chosen)
+    parenthesised_aliases(norm.text, chosen)
     by_id: dict[str, list[Candidate]] = defaultdict(list)
     assigned: list[tuple[Candidate, str]] = []
     for c in chosen:

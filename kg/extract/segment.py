@@ -81,6 +81,11 @@ def in_dictionary(word: str) -> bool:
     return bool(_load()["freq"].get(word))
 
 
+def frequency(word: str) -> int:
+    """jieba's dictionary frequency of a word (0 when unknown): how common, hence how generic, a word is."""
+    return _load()["freq"].get(word) or 0
+
+
 def _tag(word: str, tags: dict) -> str:
     t = tags.get(word)
     if t is None:

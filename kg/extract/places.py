@@ -1,0 +1,110 @@
+"""rules-6 place rule: districts, counties, towns and sub-districts that jieba does not tag as places.
+
+Why: jieba's dictionary knows thousands of district and county names (鼓楼区, 玄武区, 寻乌县, 熊本县) but tags many
+of them n / nr rather than ns, and unknown ones (南康区, 大塘埠镇, 罗坳镇) fall apart into a stem and a
+standalone suffix. Both shapes are taken here when the stem looks like a proper name: not a common word
+(jieba frequency under 1,000, not a verb / adjective / function-word tag), not a generic area word (保税区,
+主城区, 工业园区, 贫困地区). A stem split into several tokens must also start at a boundary (punctuation, a
+preposition or conjunction, a verb, or a place before it), so a modifier + area noun (电商综试区) is not a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from kg.extract.model import Candidate
+from kg.extract.segment import Token, frequency, tag_of
+
+_SUFFIXES = ("街道", "新区", "区", "县", "镇", "乡")
+# generic area nouns ending like an administrative unit
+_STOP_ENDINGS = tuple(
+    "地区 社区 小区 园区 山区 矿区 军区 开发区 城镇 灾区 景区 校区 城区 郊区 市区 特区 保护区 功能区 片区 辖区 "
+    "湾区 禁区 林区 牧区 街区 老区 他乡 家乡 故乡 异乡 之乡 还乡 试验区 示范区 先行区 合作区 实验区".split()
+)
+_GENERIC = frozenset(
+    "保税区 主城区 市辖区 省市区 县乡镇 主产区 重灾区 棚户区 自贸区 都会区 贫民区 小城镇 建制镇 卫星镇 卫星城镇 "
+    "新城区 老城区 经济区 工业区 商业区 住宅区 居住区 生活区 办公区 服务区 旅游区 度假区 核心区 产业区 集聚区 "
+    "先导区 综试区 合作镇 示范县 示范乡 先进县 农业县 产粮县 贫困县 百强县 强县 大县 特色小镇 小康县 全县 全区 "
+    "全镇 全乡 本县 本区 该县 该区 该镇 各县 各区 各镇 各乡 郊县 邻县 外县 外区".split()
+)
+_BAD_STEM_TAGS = frozenset("v vn vd vi a ad an d b f m mq q r rr rz p c u uj ul uz ud ug uv t tg y e o x k h i l z"
+                           .split())
+_PART_TAGS = frozenset("ns nr nrt nrfg nz j g ng oov n".split())
+_SINGLE_BAD_TAGS = frozenset("v vn vd a ad d p c u uj ul uz ud ug uv r rr rz m mq q f t y e o x k h zg".split())
+_FUNCTION_CHARS = frozenset("的在和等是向由与及对为把被从于以其这那该各每某一了也都而或并将已就还又再让使给"
+                            "个两三四五六七八九十全本此外邻近新老大小")
+_BOUNDARY_TAGS = frozenset("x p c v".split())
+_MAX_STEM_FREQ = 1000
+
+
+def _stem_ok(stem: str) -> bool:
+    """A stem that could be a proper place name: at least two characters, no common word."""
+    if len(stem) < 2 or stem[0] in _FUNCTION_CHARS:
+        return False
+    tag = tag_of(stem)
+    if tag is None:
+        return True
+    return tag not in _BAD_STEM_TAGS and frequency(stem) < _MAX_STEM_FREQ
+
+
+def _word_ok(word: str) -> bool:
+    return word not in _GENERIC and not word.endswith(_STOP_ENDINGS)
+
+
+def _suffix(word: str) -> str | None:
+    for s in _SUFFIXES:
+        if word.endswith(s):
+            return s
+    return None
+
+
+def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bool]) -> list[Candidate]:
+    """District / county / town names as `District` candidates (see the module docstring)."""
+    out = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        w = tok.word
+        suffix = _suffix(w)
+        if suffix is None:
+            continue
+        if w != suffix:  # one dictionary word: 鼓楼区/n, 寻乌县/nr (ns is the plain place rule's)
+            if tok.tag == "ns" or not 3 <= len(w) <= 5 or not _word_ok(w) or not _stem_ok(w[: -len(suffix)]):
+                continue
+            out.append(Candidate(tok.start, tok.end, w, "District", "place", 0.5))
+            continue
+        # a standalone suffix after a stem of 1-3 tokens: 南康/ns + 区, 大塘/ns + 埠/ng + 镇, 罗/j + 坳/g + 镇
+        j = i
+        size = 0
+        while j > 0 and i - j < 3:
+            prev = tokens[j - 1]
+            pw = prev.word
+            if not "\u4e00" <= pw[0] <= "\u9fff" or size + len(pw) > 4:
+                break
+            if len(pw) == 1:
+                if prev.tag in _SINGLE_BAD_TAGS or pw in _FUNCTION_CHARS:
+                    break
+            elif prev.tag not in _PART_TAGS or prev.tag == "n" and frequency(pw) >= 100:
+                break
+            j -= 1
+            size += len(pw)
+        if j == i:
+            continue
+        stem_tokens = tokens[j:i]
+        stem = "".join(t.word for t in stem_tokens)
+        if len(stem_tokens) == 1 and len(stem) == 1:
+            continue
+        if not _stem_ok(stem) and not (len(stem_tokens) == 1 and stem_tokens[0].tag == "ns") or not _word_ok(
+                stem + w):
+            continue
+        before = tokens[j - 1] if j > 0 else None
+        if before is not None and not (before.tag in _BOUNDARY_TAGS or before.tag.startswith("v")
+                                       or before.word in ("、",) or is_place(before.word) or before.tag == "ns"
+                                       or before.word.endswith(("省", "市"))):
+            continue  # glued to a content word before it: a description (电商 + 综试区), not a name
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if nxt is not None and nxt.tag in ("n", "nz") and len(nxt.word) >= 2 and _suffix(nxt.word) is None \
+                and nxt.word not in ("政府", "人民政府", "党委", "区委", "县委", "镇政府"):
+            continue  # the noun phrase goes on: 示范区建设, 大湾区 + 规划
+        s = stem_tokens[0].start
+        out.append(Candidate(s, tok.end, stem + w, "District", "place", 0.45))
+    return out
