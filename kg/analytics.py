@@ -87,7 +87,8 @@ class _Index:
             props[s][p].add(o)
             if g is not None:
                 graphs[s].add(str(g))
-        self.props = {s: {p: sorted(os) for p, os in ps.items()} for s, ps in props.items()}
+        self.props = {s: {p: sorted(os) if len(os) > 1 else list(os) for p, os in ps.items()}
+                      for s, ps in props.items()}
         self.graphs = graphs
         self.by_type: dict = defaultdict(list)
         for s, ps in self.props.items():
@@ -103,6 +104,10 @@ class _Index:
 
     def subjects_of_type(self, cls: URIRef) -> list:
         return sorted(self.by_type.get(cls, ()))
+
+    def subjects_with(self, predicates) -> list:
+        """Subjects that have any of `predicates`, sorted (cheaper than sorting every subject)."""
+        return sorted(s for s, ps in self.props.items() if not ps.keys().isdisjoint(predicates))
 
     def provenance(self, s) -> str:
         """curated wins: a node stated in any curated graph (or with kgo:Curated) is curated."""
@@ -292,8 +297,8 @@ class _Builder:
                 "rationale": _text(self.ix.one(s, KGO.rationale)),
             })
         # direct triples that were stated without a reified statement (e.g. from another tool's dump)
-        for s, ps in sorted(self.ix.props.items()):
-            for pred, objects in sorted(ps.items()):
+        for s in self.ix.subjects_with(_ACTOR_NAMES):
+            for pred, objects in sorted(self.ix.props[s].items()):
                 if pred not in _ACTOR_NAMES:
                     continue
                 for o in objects:
@@ -314,8 +319,8 @@ class _Builder:
             done.add((u, rel, v))
             self._claim_relation(u, v, rel, self.ix.provenance(s), _text(self.ix.one(s, KGO.rationale)),
                                  _float(self.ix.one(s, KGO.confidence)))
-        for s, ps in sorted(self.ix.props.items()):
-            for pred, objects in sorted(ps.items()):
+        for s in self.ix.subjects_with(_CLAIM_REL_NAMES):
+            for pred, objects in sorted(self.ix.props[s].items()):
                 if pred not in _CLAIM_REL_NAMES:
                     continue
                 for o in objects:
