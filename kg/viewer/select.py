@@ -14,9 +14,19 @@ from dataclasses import dataclass, field, replace
 from rdflib import RDF, RDFS, SKOS, Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
-from kg.namespaces import GRAPH, KGO, KGR, OA, SCHEMA, WD
+from kg.namespaces import GRAPH, KGO, KGR, OA, SCHEMA, WD, CachedTerms
 from kg.textnorm import to_simplified, to_traditional
 from kg.vocab import ACTOR_RELATIONS, CATEGORY_NAMES, CLAIM_RELATIONS, ENTITY_TYPES, STANCES
+
+# Indexes and builders look terms up per quad: each term once (rdflib makes a new URIRef per attribute use).
+RDF = CachedTerms(RDF)
+RDFS = CachedTerms(RDFS)
+SKOS = CachedTerms(SKOS)
+PROV = CachedTerms(PROV)
+DCTERMS = CachedTerms(DCTERMS)
+KGO = CachedTerms(KGO)
+OA = CachedTerms(OA)
+SCHEMA = CachedTerms(SCHEMA)
 
 __all__ = ["Node", "Edge", "DocInfo", "ViewGraph", "select_graph", "subset", "type_names"]
 
@@ -122,15 +132,20 @@ class _Index:
 
     def __init__(self, ds: Dataset) -> None:
         self.po: dict[URIRef, list[tuple[URIRef, object, str]]] = defaultdict(list)
+        self.props: dict[URIRef, dict[URIRef, list]] = defaultdict(lambda: defaultdict(list))
         self.by_type: dict[object, set[URIRef]] = defaultdict(set)
         for s, p, o, g in ds.quads((None, None, None, None)):
             gname = str(g.identifier if hasattr(g, "identifier") else g or "")
             self.po[s].append((p, o, gname))
+            self.props[s][p].append(o)
             if p == RDF.type:
                 self.by_type[o].add(s)
 
     def values(self, s, p) -> list:
-        return sorted({o for pp, o, _ in self.po.get(s, ()) if pp == p}, key=str)
+        vals = self.props[s].get(p) if s in self.props else None
+        if not vals:
+            return []
+        return [vals[0]] if len(vals) == 1 else sorted(set(vals), key=str)
 
     def one(self, s, p, default=None):
         vals = self.values(s, p)
