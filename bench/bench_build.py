@@ -17,7 +17,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synth_corpus import generate  # noqa: E402
 
-from kg.build import add_extracted, export_producers, load_corpus, origins  # noqa: E402
+from kg.build import add_extracted, export_producers, load_corpus, origins, paused_gc  # noqa: E402
 from kg.export import write_exports  # noqa: E402
 from kg.rdf import build_dataset  # noqa: E402
 from kg.validate import validate_dataset  # noqa: E402
@@ -39,6 +39,11 @@ def make_project(n: int) -> Path:
 
 def bench(n: int) -> dict[str, float]:
     root = make_project(n)
+    with paused_gc():  # as kg build does
+        return _stages(root)
+
+
+def _stages(root: Path) -> dict[str, float]:
     try:
         times = {}
         t = time.perf_counter()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import importlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -130,9 +132,31 @@ def load_dataset(seeds: Path, progress: Progress | None = None) -> tuple[Corpus,
     return corpus, ds, add_extracted(ds, corpus, progress)
 
 
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while the build makes millions of small tuples and terms.
+
+    The collector would rescan them again and again (it costs ~30% of extraction and half of the rdflib view
+    at 300 documents) and finds almost nothing: the build's data lives until the build ends.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def build(root: Path, out: Path | None = None, write: bool = True,
           progress: Progress | None = None, full_validation: bool = False) -> BuildResult:
     """Build and validate the graph; write exports only when it is valid (old exports stay otherwise)."""
+    with paused_gc():
+        return _build(root, out, write, progress, full_validation)
+
+
+def _build(root: Path, out: Path | None, write: bool, progress: Progress | None,
+           full_validation: bool) -> BuildResult:
     corpus, ds, extracted = load_dataset(root / "seeds", progress)
     report = validate_dataset(ds, origins(corpus), shacl_extracted=full_validation)
     result = BuildResult(dataset=ds, corpus=corpus, report=report, extracted=extracted)
