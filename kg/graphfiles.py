@@ -49,12 +49,15 @@ def flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 class _GraphMLWriter(GraphMLWriter):
-    """networkx writes booleans as Python's True/False; GraphML (XML Schema) wants true/false."""
+    """networkx writes booleans as Python's True/False; GraphML (XML Schema) wants true/false.
+
+    networkx passes the value already as text ("False"), so the test is on the text, not its truth.
+    """
 
     def add_data(self, name, element_type, value, scope="all", default=None):
         element = super().add_data(name, element_type, value, scope, default)
         if element_type is bool:
-            element.text = "true" if value else "false"
+            element.text = "true" if str(value).lower() == "true" else "false"
         return element
 
 

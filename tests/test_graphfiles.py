@@ -192,3 +192,19 @@ def test_kg_build_writes_the_graph_files(mini, tmp_path):
     assert FILES <= written
     g = igraph.Graph.Read_GraphML(str(out / "graph.graphml"))
     assert g.vcount() == to_networkx(result.dataset).number_of_nodes()
+
+
+@pytest.mark.parametrize("name", ["graph.graphml", "graph.gexf"])
+def test_boolean_attributes_keep_their_value(exported, name):
+    """Every edge's counter / cross_document flag reads back as the graph has it (true and false both occur)."""
+    G, out = exported
+    back = nx.read_graphml(out / name, force_multigraph=True) if name.endswith("graphml") else nx.read_gexf(out / name)
+    edges = back.edges(keys=True, data=True) if back.is_multigraph() else (
+        (u, v, None, d) for u, v, d in back.edges(data=True))
+    by_id = {d.get("id", k): d for _, _, k, d in edges}
+    seen = set()
+    for _, _, key, d in G.edges(keys=True, data=True):
+        if "counter" in d:
+            assert by_id[key]["counter"] is d["counter"], (key, by_id[key])
+            seen.add(d["counter"])
+    assert seen == {True, False}
