@@ -63,18 +63,22 @@ def jsonld(ds: QuadDataset) -> str:
     """
     prefixes = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
     memo: dict[str, str] = {}
-    values: dict[str, object] = {}
+    ids: dict[str, str] = {}  # term key -> compact id (predicates, classes)
+    values: dict[str, object] = {}  # object key -> its JSON-LD value (shared: the encoder only reads them)
     graphs: dict[str, dict[str, dict[str, list]]] = {}
     for g, s, not_type, p, o in ds.rows():
         props = graphs.setdefault(g, {}).setdefault(s, {})
-        if o[0] != '"':
-            if not not_type:
-                props.setdefault("@type", []).append(_node_id(o, prefixes, memo))
-                continue
-            value = {"@id": _node_id(o, prefixes, memo)}
-        else:
-            value = values.get(o)
-            if value is None:
+        if not not_type and o[0] != '"':
+            cls = ids.get(o)
+            if cls is None:
+                cls = ids[o] = _node_id(o, prefixes, memo)
+            props.setdefault("@type", []).append(cls)
+            continue
+        value = values.get(o)
+        if value is None:
+            if o[0] != '"':
+                value = {"@id": _node_id(o, prefixes, memo)}
+            else:
                 term = ds.term(o)
                 if term.language:
                     value = {"@value": term.value, "@language": term.language}
@@ -82,8 +86,11 @@ def jsonld(ds: QuadDataset) -> str:
                     value = term.value
                 else:
                     value = {"@value": term.value, "@type": _compact(term.datatype.value, prefixes, memo)}
-                values[o] = value
-        props.setdefault(_node_id(p, prefixes, memo), []).append(value)
+            values[o] = value
+        key = ids.get(p)
+        if key is None:
+            key = ids[p] = _node_id(p, prefixes, memo)
+        props.setdefault(key, []).append(value)
     lines = ['{"@context": "' + CONTEXT_FILE + '", "@graph": [']
     dump = json.JSONEncoder(ensure_ascii=False).encode  # no indent: the C encoder, ~5x faster
     for gi, (name, nodes) in enumerate(graphs.items()):
