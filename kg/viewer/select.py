@@ -243,7 +243,8 @@ def select_graph(ds: Dataset) -> ViewGraph:
             reified[key].append(st)
 
     entities = _entities(idx, entity_docs)
-    for s in sorted(idx.po):
+    relation_predicates = _CITO_TO_NAME.keys() | _ACTOR_TO_NAME.keys()
+    for s in sorted(s for s, ps in idx.props.items() if not ps.keys().isdisjoint(relation_predicates)):
         for p, o, _g in sorted(set(idx.po[s]), key=lambda t: (str(t[0]), str(t[1]), t[2])):
             kind = "claim-relation" if p in _CITO_TO_NAME else "actor-relation" if p in _ACTOR_TO_NAME else ""
             if not kind:
@@ -278,9 +279,7 @@ def select_graph(ds: Dataset) -> ViewGraph:
 
 def _entities(idx: _Index, entity_docs: dict[str, set[str]]) -> dict[str, Node]:
     out: dict[str, Node] = {}
-    for s in sorted(idx.po):
-        if not str(s).startswith(_ENTITY_PREFIX):
-            continue
+    for s in sorted(s for s in idx.po if s.startswith(_ENTITY_PREFIX)):
         typed = _entity_type(idx.values(s, RDF.type))
         if typed is None:
             continue
