@@ -58,9 +58,11 @@ class GraphSink:
 
     def add(self, triple: tuple) -> None:
         s, p, o = triple
-        key = self._ds.key
-        pk = key(p)
-        self._ds.add_row((self._gk, key(s), pk != TYPE_KEY, pk, key(o)))
+        ds = self._ds
+        known = ds._iris  # the common case first: an IRI seen before (subjects and predicates always are IRIs)
+        pk = known.get(p) or ds.key(p)
+        ds.add_row((self._gk, known.get(s) or ds.key(s), pk != TYPE_KEY, pk,
+                    (known.get(o) if type(o) is URIRef else None) or ds.key(o)))
 
 
 class QuadDataset:
