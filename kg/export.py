@@ -15,7 +15,7 @@ from rdflib import Dataset
 
 from kg.errors import KgError
 from kg.namespaces import PREFIXES
-from kg.parallel import Job, Producer, write_files
+from kg.parallel import Job, Producer, produce_into, write_files
 from kg.quads import QuadDataset, as_quad_dataset
 
 FORMATS: dict[str, str] = {  # file name -> rdflib format
@@ -146,7 +146,7 @@ def write_exports(ds: QuadDataset | Dataset, out: Path, extra: dict[str, str] | 
     try:
         if producers:
             ds.quads()  # the readers' shared rdflib view, made once before the children inherit it
-        jobs.extend(Job(producer, tmp) for producer in producers)
+        jobs.extend(produce_into(tmp, producer) for producer in producers)
         names = write_files(tmp, {CONTEXT_FILE: json.dumps(jsonld_context(), ensure_ascii=False, indent=1) + "\n",
                                   **{name: serialize(ds, name) for name in FORMATS}, **(extra or {})})
         for job in jobs:

@@ -191,27 +191,38 @@ def shacl_violations(g: Graph, origins: dict[str, str]) -> list[Violation]:
     return out
 
 
-def validate_graph(g: Graph, origins: dict[str, str] | None = None, default_source: str = "",
-                   quotes_in: ox.Store | QuadDataset | None = None) -> Report:
-    """SHACL over `g` plus quote checks over `quotes_in` (default `g`); `origins` maps IRIs to file:line."""
-    origins = {**(origins or {}), "": default_source}
-    report = Report(violations=shacl_violations(g, origins))
-    quote_violations, report.checked_anchors = check_quotes(quotes_in if quotes_in is not None else graph_store(g),
-                                                            origins)
-    report.violations.extend(quote_violations)
+def _report(shacl: list[Violation], quotes: tuple[list[Violation], int]) -> Report:
+    report = Report(violations=shacl + quotes[0], checked_anchors=quotes[1])
     report.violations.sort(key=lambda v: (v.source, v.node, v.rule, v.message))
     return report
 
 
-def validate_dataset(ds: QuadDataset, origins: dict[str, str] | None = None,
-                     shacl_extracted: bool = True) -> Report:
+def validate_graph(g: Graph, origins: dict[str, str] | None = None, default_source: str = "",
+                   quotes_in: ox.Store | QuadDataset | None = None) -> Report:
+    """SHACL over `g` plus quote checks over `quotes_in` (default `g`); `origins` maps IRIs to file:line."""
+    origins = {**(origins or {}), "": default_source}
+    return _report(shacl_violations(g, origins),
+                   check_quotes(quotes_in if quotes_in is not None else graph_store(g), origins))
+
+
+def shacl_dataset(ds: QuadDataset, origins: dict[str, str] | None = None,
+                  include_extracted: bool = True) -> list[Violation]:
+    """pySHACL over every named graph but the ontology (and, if asked, but the extracted ones)."""
+    def keep(name: str) -> bool:
+        return name != str(ONTOLOGY_GRAPH) and (include_extracted or not name.startswith(EXTRACTED_PREFIX))
+
+    return shacl_violations(ds.rdflib_graph(keep), {**(origins or {}), "": ""})
+
+
+def validate_dataset(ds: QuadDataset, origins: dict[str, str] | None = None, shacl_extracted: bool = True,
+                     shacl: list[Violation] | None = None) -> Report:
     """SHACL over the dataset and quote checks over every anchor.
 
     With `shacl_extracted=False` (what `kg build` does) the extracted graphs skip pySHACL, whose cost grows
     faster than the corpus: they are built only from facts that pass the same rules (kg.extracted) and
-    their quotes are still checked. `kg validate` runs the shapes over everything.
+    their quotes are still checked. `kg validate` runs the shapes over everything. `shacl`: the SHACL
+    violations when they were already found (the build runs pySHACL while extraction runs).
     """
-    def keep(name: str) -> bool:
-        return name != str(ONTOLOGY_GRAPH) and (shacl_extracted or not name.startswith(EXTRACTED_PREFIX))
-
-    return validate_graph(ds.rdflib_graph(keep), origins, quotes_in=ds)
+    if shacl is None:
+        shacl = shacl_dataset(ds, origins, include_extracted=shacl_extracted)
+    return _report(list(shacl), check_quotes(ds, {**(origins or {}), "": ""}))

@@ -10,7 +10,7 @@ import pytest
 from kg.errors import KgError
 from kg.export import write_exports
 from kg.namespaces import KGR
-from kg.parallel import Job, can_fork
+from kg.parallel import Job, can_fork, produce_into
 from kg.quads import QuadDataset, lit
 
 
@@ -32,11 +32,11 @@ def _tiny() -> QuadDataset:
 def test_forked_producer_writes_what_inline_would(tmp_path: Path, monkeypatch):
     (tmp_path / "fork").mkdir()
     (tmp_path / "inline").mkdir()
-    job = Job(_files, tmp_path / "fork")
+    job = produce_into(tmp_path / "fork", _files)
     assert job._pid  # really a child process
     assert job.wait() == ["a.txt", "sub/b.csv"]
     monkeypatch.setenv("KG_SERIAL", "1")
-    assert Job(_files, tmp_path / "inline").wait() == ["a.txt", "sub/b.csv"]
+    assert produce_into(tmp_path / "inline", _files).wait() == ["a.txt", "sub/b.csv"]
     for name in ("a.txt", "sub/b.csv"):
         assert (tmp_path / "fork" / name).read_bytes() == (tmp_path / "inline" / name).read_bytes()
 
@@ -51,3 +51,11 @@ def test_failing_producer_leaves_old_exports(tmp_path: Path, monkeypatch, serial
         write_exports(QuadDataset(), out, producers=[_files, _fails])
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert not (out / "a.txt").exists()
+
+
+@pytest.mark.parametrize("serial", ["0", "1"])
+def test_job_returns_its_result_or_its_error(monkeypatch, serial: str):
+    monkeypatch.setenv("KG_SERIAL", serial)
+    assert Job(lambda: {"n": [1, 2], "s": "浦东"}).wait() == {"n": [1, 2], "s": "浦东"}
+    with pytest.raises((KgError, RuntimeError), match="the viewer broke"):
+        Job(_fails).wait()
