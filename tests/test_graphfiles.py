@@ -208,3 +208,108 @@ def test_boolean_attributes_keep_their_value(exported, name):
             assert by_id[key]["counter"] is d["counter"], (key, by_id[key])
             seen.add(d["counter"])
     assert seen == {True, False}
+
+
+# --- the streamed GraphML/GEXF writers give networkx's exact bytes ------------------------------------------------
+
+
+def _awkward_graph() -> nx.MultiDiGraph:
+    """Every value shape the writers escape or type differently, in ids, keys, names and values."""
+    long_text = "长文本 & <tag> \"q\"\n" * 5000
+    G = nx.MultiDiGraph(name='k"g & <x>\t')
+    G.add_node('n&"<1>', label='引号 "q" & <b>', note="line1\nline2\r\nend\ttab", empty="", blank="  ",
+               score=1, flag=True, mixed=True, emoji="🙂🚀 東京", lone="x\ud800y", ctl="a\x01b", inf=float("inf"),
+               nan=float("nan"), neg=float("-inf"), big=10**30, tiny=1e-30, aliases=["a", "乙", "c&d"],
+               meta={"b": 1, "a": "é"}, gone=None, long=long_text)
+    G.add_node("n2", label="", score=2.5, flag=False, mixed=1, id="custom-id", pid="n3")
+    G.add_node("n3")
+    G.add_node("n4", kind="only-kind")
+    G.add_edge('n&"<1>', "n2", key='e&"1\n', relation="says", label="overridden", weight=0.5, type="directed",
+               count=3, counter=False, quote=long_text, docs=("d1", "d2"))
+    G.add_edge("n2", 'n&"<1>', key="e2", relation="回应 <r>", count=2.0, counter=True, empty="")
+    G.add_edge("n2", "n3", key="e3")
+    G.add_edge("n2", "n2", key="e0", relation="self")
+    return G
+
+
+def _synthetic_graph(n: int) -> nx.MultiDiGraph:
+    """The graph of a real `kg build` over the seeds plus n synthetic documents (bench/bench_build.py)."""
+    import shutil
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from bench_build import make_project
+
+    from kg.build import add_extracted
+
+    root = make_project(n)
+    try:
+        corpus = load_corpus(root / "seeds")
+        ds = build_dataset(corpus)
+        add_extracted(ds, corpus)
+        return to_networkx(ds)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="module", params=["seeds", "mini", "awkward", "empty", "synthetic"])
+def any_graph(request, tmp_path_factory) -> nx.MultiDiGraph:
+    if request.param == "seeds":
+        return to_networkx(build_dataset(load_corpus(REPO / "seeds")))
+    if request.param == "mini":
+        sys.path.insert(0, str(Path(__file__).parent))
+        from conftest import write_mini_project
+
+        root = write_mini_project(tmp_path_factory.mktemp("mini-bytes") / "proj")
+        return to_networkx(build_dataset(load_corpus(root / "seeds")))
+    if request.param == "awkward":
+        return _awkward_graph()
+    if request.param == "empty":
+        return nx.MultiDiGraph()
+    return _synthetic_graph(30)
+
+
+def test_streamed_graphml_and_gexf_equal_networkx_bytes(any_graph):
+    """The fast writers are byte-identical to networkx + ElementTree, without falling back to them."""
+    parts = GF._flat_parts(any_graph)
+    assert GF._graphml_stream(*parts) == GF._graphml_networkx(any_graph)
+    assert GF._gexf_stream(*parts) == GF._gexf_networkx(any_graph)
+    assert GF.to_graphml(any_graph) == GF._graphml_networkx(any_graph)
+    assert GF.to_gexf(any_graph) == GF._gexf_networkx(any_graph)
+
+
+def test_flat_parts_iterate_as_flat_graph(any_graph):
+    F = GF.flat_graph(any_graph)
+    name, nodes, edges = GF._flat_parts(any_graph)
+    assert name == F.graph["name"]
+    assert nodes == list(F.nodes(data=True))
+    assert edges == list(F.edges(keys=True, data=True))
+
+
+def test_awkward_values_are_escaped_and_typed():
+    """Spot checks that the identity above covers what it should (not two writers sharing one mistake)."""
+    G = _awkward_graph()
+    graphml, gexf = GF.to_graphml(G), GF.to_gexf(G)
+    assert 'id="n&amp;&quot;&lt;1&gt;"' in graphml and "line1\nline2\r\nend\ttab</data>" in graphml
+    assert 'value="line1&#10;line2&#13;&#10;end&#09;tab"' in gexf and "🙂🚀 東京" in gexf
+    assert "x&#55296;y" in graphml and "x&#55296;y" in gexf
+    assert 'attr.name="score" attr.type="long"' in graphml and 'attr.name="score" attr.type="double"' in graphml
+    assert 'title="score" type="long"' in gexf and 'title="networkx_key" type="string"' in gexf
+    assert 'source="custom-id"' in gexf and 'pid="n3"' in gexf and 'weight="0.5" type="directed"' in gexf
+    assert "a\x01b" in gexf  # ElementTree writes control characters unescaped (not well-formed); so do we
+
+
+def test_unmodelled_inputs_fall_back_to_networkx():
+    """GEXF dynamic keys and non-plain values take the networkx path, so its output (or error) is unchanged."""
+    G = nx.MultiDiGraph()
+    G.add_node("a", label="a", start=1, end=2)
+    G.add_node("b", label="b")
+    G.add_edge("a", "b", key="k", relation="r")
+    with pytest.raises(GF._Unsupported):
+        GF._gexf_stream(*GF._flat_parts(G))
+    assert GF.to_gexf(G) == GF._gexf_networkx(G) and 'mode="dynamic"' in GF.to_gexf(G)
+    assert GF.to_graphml(G) == GF._graphml_networkx(G)
+    G.nodes["b"]["odd"] = 1j
+    with pytest.raises((TypeError, nx.NetworkXError)):
+        GF.to_graphml(G)
+    with pytest.raises(TypeError):
+        GF.to_gexf(G)
