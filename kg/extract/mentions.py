@@ -11,7 +11,11 @@ Sources (all produce `Candidate`s with offsets into the simplified text):
   a non-generic modifier (a place, a name-like token, or a content word before a strong suffix);
 - latin: Latin-script names (DeepSeek, ASML), minus generic acronyms (AI, APP, IPO …) and lower-case words;
 - person: role word + surname + 1–2 characters (教授陈立新), bylines (作者：…), name before a speech verb;
-- place: jieba place-name tokens (ns) and built-in lists of countries, provinces, cities, regions.
+- place: jieba place-name tokens (ns) and built-in lists of countries, provinces, cities, regions;
+- rules-7: formal body names "A和/及B + 部/厅/局/署" and domain verbs inside a body name (投资推广署), party
+  organs (市委 县委 党委 …), roles glued onto a suffix (局局长), unknown names jieba cuts into single
+  characters before a suffix (安拟集团), column bylines ("财经评论 | 姓名"), stations / airports / ports
+  (places.facility_candidates), a place + a carrier or utility word (香港电讯), more prefecture-level cities.
 Overlaps: the longest span wins; on equal length the more precise source wins; a rule span that only adds
 a prefix to a curated non-place name (浦东 + 张江高科技园区) yields to the curated name.
 """
@@ -40,7 +44,7 @@ from kg.extract.lexicon import (
     SURNAMES,
 )
 from kg.extract.model import PLACE_TYPES, Candidate
-from kg.extract.places import admin_place_candidates
+from kg.extract.places import admin_place_candidates, facility_candidates
 from kg.extract.segment import Token
 from kg.extract.terms import TERMS
 from kg.gazetteer import Gazetteer, fold
@@ -50,6 +54,8 @@ from kg.gazetteer import Gazetteer, fold
 _RULES5 = frozenset({"connect", "oovco", "compound", "orgs", "groups"})
 # rules-6 rule families, switched off the same way
 _RULES6 = frozenset({"admin", "foreign"})
+# rules-7 rule families (formal body names, party organs, OOV name runs, bylines, stations, place + utility)
+_RULES7 = frozenset({"bodies", "oovrun", "byline", "stations", "utility"})
 _PRIORITY = {"gazetteer": 6, "title": 5, "person": 4, "quote": 4, "lexicon": 3, "suffix": 3, "govpat": 3, "concept": 2,
              "latin": 2, "enum": 2, "place": 1, "propagated": 0}
 
@@ -90,7 +96,7 @@ _QUOTE_INNER_TYPES = (
     (("改革",), "Reform"),
     (("试验区", "示范区", "先导区", "试点区", "自贸区", "自由贸易区", "合作区"), "PilotZone"),
     (("基金",), "Fund"),
-    (("行动计划", "计划", "工程", "行动", "专班", "专线", "项目", "计划书"), "Programme"),
+    (("行动计划", "计划", "工程", "行动", "专班", "专线", "专列", "项目", "计划书"), "Programme"),
     (("条款", "制度", "政策", "战略", "机制", "办法", "模式", "方案"), "Policy"),
     (("条例",), "Regulation"),
 )
@@ -184,12 +190,16 @@ _ROLE_NAME = re.compile(r"(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) 
 # (rules-6: also 记者 + name with no separator, as Taiwan bylines write it: 记者黄雅婷／台北报导)
 _BYLINE_NAME = re.compile(r"(?:(?:作者|撰文|记者|文|编辑|责编)[：:|｜/\s]\s*"
                           r"|(?:(?<![\u4e00-\u9fff])|(?<=本报))记者)(" + _NAME + r")(?=[\s,，。）)／/]|$)")
+# rules-7: a column byline on a line of its own, "财经评论 | 冯子健", "观点｜李明"
+_COLUMN_BYLINE = re.compile(r"(?m)^[ \t]*[\u4e00-\u9fff]{1,8}[ \t]*[|｜][ \t]*(" + _NAME + r")[ \t]*$")
 _SPEAKER_NAME = re.compile(r"(?:^|(?<=[，。：；\s“」]))(" + _NAME + r")(?=" + "|".join(SPEECH_VERBS[:8]) + ")")
 
 
 def person_candidates(text: str) -> list[Candidate]:
     out = []
-    for rx, conf in ((_ROLE_NAME, 0.75), (_BYLINE_NAME, 0.75), (_SPEAKER_NAME, 0.55)):
+    rules = ((_ROLE_NAME, 0.75), (_BYLINE_NAME, 0.75), (_SPEAKER_NAME, 0.55)) + (
+        ((_COLUMN_BYLINE, 0.7),) if "byline" in _RULES7 else ())
+    for rx, conf in rules:
         for m in rx.finditer(text):
             name = m.group(1)
             out.append(Candidate(m.start(1), m.end(1), name, "Person", "person", conf))
@@ -286,7 +296,9 @@ _STRONG = {
     "研究院": "ResearchInstitute", "研究所": "ResearchInstitute", "研究中心": "ResearchInstitute",
     "科学院": "ResearchInstitute", "科学中心": "ResearchInstitute", "大学": "University", "学院": "University",
     "研究生院": "University", "委员会": "GovernmentBody", "产业园": "Park", "科技园": "Park", "工业园": "Park",
-    "工业园区": "Park", "开发区": "Park", "高新区": "Park", "科学城": "Park", "新区": "District",
+    "工业园区": "Park", "开发区": "Park",
+    "软件园": "Park", "创业园": "Park", "物流园": "Park", "文创园": "Park",  # (rules-7)
+    "高新区": "Park", "科学城": "Park", "新区": "District",
     "自贸区": "PilotZone", "试验区": "PilotZone", "示范区": "PilotZone", "先导区": "PilotZone",
     "日报": "MediaOutlet", "晚报": "MediaOutlet", "电视台": "MediaOutlet", "通讯社": "MediaOutlet",
 }
@@ -301,6 +313,8 @@ _GOV = {"局": "GovernmentBody", "部": "GovernmentBody", "厅": "GovernmentBody
         "办公室": "GovernmentBody", "政府": "GovernmentBody", "人民政府": "GovernmentBody", "管委会": "GovernmentBody",
         "发改委": "GovernmentBody", "经信委": "GovernmentBody", "科委": "GovernmentBody", "证监会": "GovernmentBody",
         "法院": "GovernmentBody", "检察院": "GovernmentBody", "海关": "GovernmentBody"}
+if "bodies" in _RULES7:  # rules-7: party organs named by their level (淄博市委, 区党委, 党工委)
+    _GOV.update({s: "GovernmentBody" for s in "市委 省委 县委 区委 州委 镇委 党委 党工委 纪委 工委".split()})
 _SUFFIXES = sorted([(s, t, "strong") for s, t in _STRONG.items()] + [(s, t, "weak") for s, t in _WEAK.items()]
                    + [(s, t, "gov") for s, t in _GOV.items()], key=lambda x: -len(x[0]))
 _SUFFIX_BY_WORD = {s: (s, t, k) for s, t, k in _SUFFIXES}
@@ -341,6 +355,60 @@ def _is_proper(tok: Token) -> bool:
     return tok.tag in ("ns", "nr", "nrt", "nrfg", "nz", "nt", "oov", "j") or place_type(tok.word) is not None
 
 
+_DOMAIN_TAGS = frozenset("n vn nz nt oov j".split())
+_RUN_BAD_TAGS = frozenset("p c u uj ul uz ud ug uv r rr rz m mq q x y e o".split())
+_RUN_NOT_CHARS = frozenset("的在和等是向由与及对为把被从于以其这那该各每某一了也都而或并将已就还又再让使给更最很本此"
+                           "二三四五六七八九十百千万两几个年月日新老大小多少好子母总分全"
+                           # single-character verbs: 去开公司, 想开公司
+                           "去来开办买卖做搞当进出到上下回过入成建设组合注投收交找要想能会可请帮跟同")
+
+
+def _oov_run(tokens: Sequence[Token], i: int) -> Token | None:
+    """2-3 single Han characters right before a standalone suffix at tokens[i], as one unknown-name token, when
+    the run starts at a boundary (punctuation, a conjunction, the start; not 把钱存进银行). Why: jieba cuts an
+    unknown name into characters of any tag (安/v 拟/v 集团, 库/n 务/d 局), which the tag-based walk refuses."""
+    j = i
+    while j > 0 and i - j < 3:
+        t = tokens[j - 1]
+        w = t.word
+        if len(w) != 1 or not "\u4e00" <= w <= "\u9fff" or w in _RUN_NOT_CHARS or t.tag in _RUN_BAD_TAGS:
+            break
+        j -= 1
+    if i - j < 2:
+        return None
+    if j > 0:
+        b = tokens[j - 1]
+        if not (b.tag in ("x", "c") or b.word in _INNER_CONJ or b.word == "、" or b.word.isspace()):
+            return None
+    return Token(tokens[j].start, tokens[i - 1].end, "".join(t.word for t in tokens[j:i]), "oov")
+
+
+def _name_verb_context(tokens: Sequence[Token], k: int) -> bool:
+    """tokens[k] (a verb) is part of a body name: a domain noun (投资 推广) or "noun + 和/及" (文化和旅游) before it,
+    not a place (香港 + 设立 is a predicate) nor a clause word."""
+    b = tokens[k - 1]
+    if b.word in _INNER_CONJ and k >= 2:
+        b = tokens[k - 2]
+    return (b.tag in ("n", "vn", "nz") and len(b.word) >= 2 and not is_place_token(b) and not _suffix_of(b.word)
+            and (b.word not in GENERIC_MODIFIERS or b.word in _NAME_VERBS))
+
+
+def _coordinated_domains(modifiers: Sequence[Token]) -> bool:
+    """Modifiers of the shape A 和/及 B, each side 2-4 characters of nouns (文化 和 旅游, 财经事务 及 库务)."""
+    ks = [k for k, t in enumerate(modifiers) if t.word in _INNER_CONJ]
+    if len(ks) != 1:
+        return False
+    k = ks[0]
+    left, right = modifiers[:k], modifiers[k + 1 :]
+    if not left or not right:
+        return False
+    for side in (left, right):
+        size = sum(len(t.word) for t in side)
+        if not 2 <= size <= 4 or not all(t.tag in _DOMAIN_TAGS or t.tag.startswith("v") for t in side):
+            return False
+    return not any(is_place_token(t) or t.word in GENERIC_MODIFIERS for t in left)
+
+
 def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
     out = []
     n = len(tokens)
@@ -361,10 +429,27 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
         modifiers: list[Token] = []
         if w != suffix:
             modifiers.append(Token(tok.start, tok.end - len(suffix), w[: -len(suffix)], tok.tag))
+        elif kind in ("gov", "strong") and "oovrun" in _RULES7:
+            run = _oov_run(tokens, i)
+            if run is not None:  # 库+务+局, 安+拟+集团: an unknown name jieba split into single characters
+                modifiers.append(run)
+                j -= len(run.word)
         length = len(w)
+        verb_inside = False
         while j > 0 and length < 24 and len(modifiers) < 9:
             prev = tokens[j - 1]
             pw = prev.word
+            if (kind in ("gov", "strong") and "bodies" in _RULES7 and prev.tag in ("v", "vn") and len(pw) == 2
+                    and pw not in SPEECH_VERBS and pw not in _NAME_VERBS and j >= 2 and (
+                        prev.tag == "vn" and kind == "gov" and (len(modifiers) <= 1 or modifiers[0].word in _INNER_CONJ)
+                        or not modifiers and _name_verb_context(tokens, j - 1))):
+                # 投资 + 推广 + 署, 文化 和 旅游 + 厅, 香港 旅游/vn 发展局: a domain word inside the name, not a
+                # predicate (香港 + 设立 + 委员会); the name must then start with a place or coordinate two domains
+                modifiers.insert(0, prev)
+                verb_inside = True
+                length += len(pw)
+                j -= 1
+                continue
             if pw in ("）", ")") and j >= 3 and tokens[j - 3].word in ("（", "(") and len(tokens[j - 2].word) <= 4:
                 modifiers[:0] = [tokens[j - 3], tokens[j - 2], prev]  # 合肥市建设投资控股（集团）有限公司
                 length += sum(len(t.word) for t in tokens[j - 3 : j])
@@ -395,6 +480,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
         while modifiers and (modifiers[0].word in GENERIC_MODIFIERS or modifiers[0].word in _INNER_CONJ
                              or modifiers[0].word in ("（", "(")):
             modifiers.pop(0)
+        # a formal body name coordinating two domains: 文化和旅游部, 财经事务及库务局 (rules-7)
+        coord = "bodies" in _RULES7 and kind == "gov" and _coordinated_domains(modifiers)
         # a conjunction whose left part has nothing proper splits two names: keep the right part
         split_bad = False
         for k in range(len(modifiers) - 1, -1, -1):
@@ -405,18 +492,21 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 elif any(len(t.word) > len(s[0]) and s[2] != "weak" for t in modifiers[:k]
                          if (s := _suffix_of(t.word))):
                     modifiers = modifiers[k + 1 :]  # 汇丰银行和恒生银行: the left part is a complete name already
-                elif not any(_is_proper(t) or t.word in _STATE_WORDS for t in modifiers[:k]):
+                elif not any(_is_proper(t) or t.word in _STATE_WORDS for t in modifiers[:k]) and not (
+                        kind == "gov" and coord):
                     modifiers = modifiers[k + 1 :]  # (国家发展和改革委员会 keeps its left part)
                 break
         if split_bad:
             continue
         if not modifiers:
             continue
+        if verb_inside and not (is_place_token(modifiers[0]) or coord):
+            continue  # a verb inside a name only in a place's body or a formal "A和B" body name
         content = [t for t in modifiers if t.word not in GENERIC_MODIFIERS and t.tag != "x"]
         proper = any(_is_proper(t) for t in content) or any(t.word in ("国家", "中国", "中央", "国务院")
                                                             for t in modifiers)
         if kind == "gov":
-            if not (any(is_place_token(t) for t in modifiers) or tok.tag == "nt"
+            if not (any(is_place_token(t) for t in modifiers) or tok.tag == "nt" or coord
                     or modifiers[0].word.startswith(("国家", "中国", "中央"))
                     or any(t.word in ("国家", "中国", "中央", "国务院") for t in modifiers)
                     or "orgs" in _RULES5 and len(modifiers) >= 2 and len(modifiers[0].word) >= 3
@@ -437,6 +527,31 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
             typ = "StateCapital" if typ != "Fund" else "Fund"
         conf = {"strong": 0.7, "gov": 0.65, "weak": 0.55}[kind] + (0.1 if proper else 0.0)
         out.append(Candidate(start, tok.end, label, typ, "suffix", min(conf, 0.85)))
+    return out
+
+
+# ---------------------------------------------------------------- rules-7: a place + a utility / carrier word
+_UTILITY_WORDS = frozenset("电讯 电信 航空 地铁 港铁 电力 电气 燃气 煤气 置地 巴士 轮渡 水务".split())
+
+
+def utility_company_candidates(tokens: Sequence[Token], is_place) -> list[Candidate]:
+    """A place + a carrier or utility word names the company (香港电讯, 深圳地铁, 上海电气): jieba leaves both
+    words apart. Not after 中国 (中国航空 is mostly the sector), nor when a noun phrase goes on
+    (香港航空业, 上海电力需求)."""
+    out = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.word not in _UTILITY_WORDS or i == 0:
+            continue
+        prev = tokens[i - 1]
+        if prev.word == "中国" or len(prev.word) < 2 or not (is_place(prev.word) or prev.tag == "ns"):
+            continue
+        if prev.word in NOT_PLACES:
+            continue
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if nxt is not None and (nxt.tag in ("n", "nz", "ng", "k") or nxt.word in ("业", "市场")):
+            continue
+        out.append(Candidate(prev.start, tok.end, prev.word + tok.word, "Company", "suffix", 0.55))
     return out
 
 
@@ -512,7 +627,8 @@ def refine_tokens(tokens: Sequence[Token], terms: Sequence[Candidate]) -> list[T
                 k = j + 1
                 continue
         w = t.word
-        if len(w) >= 4 and w[-2:] in _ROLE_SET and _suffix_of(w[:-2]):
+        if (len(w) >= 4 or len(w) == 3 and w[0] == w[1] and "bodies" in _RULES7) and w[-2:] in _ROLE_SET \
+                and _suffix_of(w[:-2]):  # 大学教授 -> 大学 + 教授; rules-7: 局局长 -> 局 + 局长
             out.append(Token(t.start, t.end - 2, w[:-2], "n"))
             out.append(Token(t.end - 2, t.end, w[-2:], "n"))
         else:
@@ -756,6 +872,10 @@ def detect(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> l
         cands += admin_place_candidates(tokens, is_place)
     if "foreign" in _RULES6:
         cands += foreign_name_candidates(text)
+    if "stations" in _RULES7:
+        cands += facility_candidates(tokens, is_place)
+    if "utility" in _RULES7:
+        cands += utility_company_candidates(tokens, is_place)
     cands += enumeration_candidates(text, tokens)
     cands += concept_candidates(text, tokens, is_place)
     cands += quoted_term_candidates(text, tokens)

@@ -108,3 +108,37 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
         s = stem_tokens[0].start
         out.append(Candidate(s, tok.end, stem + w, "District", "place", 0.45))
     return out
+
+
+# ---------------------------------------------------------------- rules-7: stations, airports, ports
+_FACILITY_WORDS = frozenset("北站 南站 东站 西站 火车站 高铁站 机场 国际机场 港 码头 口岸".split())
+_FACILITY_ENDINGS = ("北站", "南站", "东站", "西站", "火车站", "高铁站", "机场", "港", "口岸")
+# ports, harbours and airports as generic nouns (a haven, a deep-water port, a free port, a home port)
+_GENERIC_FACILITIES = frozenset(
+    "避风港 深水港 自由港 母港 海港 空港 商港 渔港 军港 内河港 枢纽港 出海口岸 航空港 陆港 河港 良港 大港 机场 港口 "
+    "国际机场 火车站 高铁站 北站 南站 东站 西站 码头 口岸".split()
+)
+_NEXT_VERB_CHARS = frozenset("在是将已也都")
+
+
+def facility_candidates(tokens: Sequence[Token], is_place: Callable[[str], bool]) -> list[Candidate]:
+    """Stations, airports and ports named after a place (淄博 + 北站, 浦东 + 国际机场, 盐田港/ns) as `Park`, the
+    type the curation gives to named sites. Why a rule: jieba splits them (a place token, then 北站/ns) or knows
+    them as one ns word that the plain place rule leaves alone (no administrative suffix)."""
+    out = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        w = tok.word
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if nxt is not None and nxt.tag in ("n", "vn") and len(nxt.word) >= 2:
+            continue  # the noun phrase goes on: 机场 + 建设, 港口 + 物流
+        if w in _FACILITY_WORDS and i > 0:
+            prev = tokens[i - 1]
+            if w == "港" and (nxt is not None and nxt.word[:1] in _NEXT_VERB_CHARS):
+                continue
+            if len(prev.word) >= 2 and (is_place(prev.word) or prev.tag == "ns"):
+                out.append(Candidate(prev.start, tok.end, prev.word + w, "Park", "place", 0.5))
+            continue
+        if tok.tag in ("ns", "nt") and len(w) >= 3 and w.endswith(_FACILITY_ENDINGS) and w not in _GENERIC_FACILITIES:
+            out.append(Candidate(tok.start, tok.end, w, "Park", "place", 0.5))
+    return out

@@ -17,7 +17,8 @@ _COMPANIES = """
 旷视=旷视科技 寒武纪 地平线 摩尔线程 壁仞科技 月之暗面 智谱=智谱AI 百川智能 稀宇科技 深度求索 宇树科技=宇树
 云深处 群核科技 游戏科学 强脑科技 中国移动 中国联通 中国电信 国家电网 中石油 中石化 中国海油 中国银行 工商银行
 建设银行 农业银行 招商银行 中信证券 中金公司 华泰证券 台积电 联发科 鸿海=富士康 三星=三星电子 SK海力士 索尼
-丰田 本田 东京电子 英伟达=NVIDIA=Nvidia 英特尔=Intel 超威半导体=AMD 高通 苹果公司=苹果 特斯拉=Tesla
+丰田 本田 日产=日产汽车 电装 松下 日立 东芝 软银 三菱 现代汽车 LG=LG电子
+东京电子 英伟达=NVIDIA=Nvidia 英特尔=Intel 超威半导体=AMD 高通 苹果公司=苹果 特斯拉=Tesla
 微软=Microsoft 谷歌=Google 亚马逊=Amazon Meta 脸书=Facebook OpenAI=Open AI Anthropic 阿斯麦=ASML 博通 美光
 应用材料 西门子 博世 大众汽车 宝马 奔驰 罗氏=罗氏制药 辉瑞 礼来 阿斯利康 诺华 默沙东 强生 恒瑞医药 药明康德
 迈瑞医疗 百济神州 信达生物 复星医药 万向集团 视觉中国 安踏 李宁 茅台=贵州茅台 五粮液 伊利 蒙牛 顺丰
@@ -127,11 +128,18 @@ _REGIONS = """
 二线城市 三四线城市 县域 长三角地区 珠三角地区 大湾区 粤港澳大湾区 京津冀 成渝地区 硅谷
 """
 
+# rules-7: well-known named parks and pilot zones (the district names they are known by)
+_PARKS = """
+中关村 光谷 数码港 香港科学园 漕河泾 苏州工业园区 深港科技创新合作区
+"""
+_ZONES = """
+前海 南沙 横琴 河套 临港新片区 海南自由贸易港=海南自贸港
+"""
 _TABLE = (
     (_COMPANIES, "Company"), (_PRODUCTS, "Product"), (_MEDIA, "MediaOutlet"), (_RESEARCH, "ResearchInstitute"),
     (_GOV, "GovernmentBody"), (_ACTOR_GROUPS, "ActorGroup"), (_SECTORS, "Sector"), (_TECH, "Technology"),
     (_POLICY_INSTRUMENTS, "PolicyInstrument"), (_POLICIES, "Policy"), (_CONCEPTS, "Concept"),
-    (_REGIONS, "Region"),
+    (_REGIONS, "Region"), (_PARKS, "Park"), (_ZONES, "PilotZone"),
 )
 _UNIVERSITY_SUFFIX = ("大学", "学院")
 _REFORM_SUFFIX = ("改革", "混改")
