@@ -39,14 +39,6 @@ def export_producers(ds: QuadDataset, corpus: Corpus) -> list[Callable[[], dict[
     return [functools.partial(importlib.import_module(name).export_files, ds, corpus) for name in EXPORTERS]
 
 
-def extra_exports(ds: QuadDataset, corpus: Corpus) -> dict[str, str]:
-    """Graph files, the HTML viewer …: everything exports/ holds besides the RDF serialisations."""
-    files: dict[str, str] = {}
-    for produce in export_producers(ds, corpus):
-        files.update(produce())
-    return files
-
-
 def load_corpus(seeds: Path) -> Corpus:
     """Documents and their curation, fully checked (every quote found, every id resolved)."""
     documents = load_documents(seeds)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import pyoxigraph as ox
 from rdflib import RDF, BNode, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -68,17 +66,6 @@ def ox_quads(ds) -> list[ox.Quad]:
         quads.add(ox.Quad(conv(s), conv(p), conv(o), graph))
     return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), q.predicate != _TYPE,
                                         str(q.predicate), str(q.object)))
-
-
-def ox_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
-    """Distinct triples of the quads (named graphs flattened), in stable order."""
-    seen, out = set(), []
-    for q in quads:
-        t = ox.Triple(q.subject, q.predicate, q.object)
-        if t not in seen:
-            seen.add(t)
-            out.append(t)
-    return out
 
 
 def to_store(ds) -> ox.Store:

@@ -218,17 +218,6 @@ class QuadDataset:
         """A read-only rdflib copy of one named graph (for inspection and tests; adding to it changes nothing)."""
         return self.rdflib_graph(lambda iri: iri == str(name), identifier=name)
 
-    def graphs(self) -> Iterator[Graph]:
-        for name in self.graph_names():
-            yield self.graph(URIRef(name))
-
-    def to_rdflib(self) -> Dataset:
-        """A full rdflib Dataset copy: for small graphs and tools that need rdflib's own API."""
-        ds = Dataset()
-        for s, p, o, g in self.quads():
-            ds.add((s, p, o, None if g == DATASET_DEFAULT_GRAPH_ID else g))
-        return ds
-
 
 def as_quad_dataset(data: QuadDataset | Dataset | Graph | Iterable) -> QuadDataset:
     """Readers accept what the build makes or what rdflib loaded."""
