@@ -68,7 +68,7 @@ class GraphSink:
 class QuadDataset:
     """Every quad of every named graph, distinct and in one stable order once read.
 
-    Offers the read side of rdflib's Dataset that our readers use (`quads`, `graph`, `graphs`, `len`), and the
+    Offers the read side of rdflib's Dataset that our readers use (`quads`, `graph`, `len`), and the
     fast paths: `rows()`, `nquads()`, `ntriples()`, `ox_quads()`, `store()`.
     """
 
