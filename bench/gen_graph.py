@@ -3,7 +3,8 @@ actor relations, named graphs per document) at any size, for the query and serve
 
     python bench/gen_graph.py 100000 --out /tmp/kg-100k.nq
 
-Deterministic (seeded), so runs compare. Each document adds ~8k triples, like the seed documents do.
+Deterministic (seeded), so runs compare. Each document adds ~8k triples, like the seed documents do; the statistics
+graph of kg/stats.py (per-document statement counts, written by the build) comes last.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.namespaces import BASE, PREFIXES
+from kg.stats import statement_counts
 
 KGO, KGR, G = PREFIXES["kgo"], PREFIXES["kgr"], BASE + "graph/"
 N = ox.NamedNode
@@ -166,6 +168,7 @@ def generate(target: int, seed: int = 7) -> list[ox.Quad]:
                 add(node, pred, o, g)
             anchor(node, start, start + 4)
         d += 1
+    quads.extend(statement_counts(quads))  # the statistics graph `kg build` adds (kg/stats.py)
     return quads
 
 

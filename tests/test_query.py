@@ -427,6 +427,33 @@ SELECT DISTINCT ?actor ?relation ?policy ?document ?rationale WHERE {
   OPTIONAL { ?link kgo:inDocument ?document }
   OPTIONAL { ?link kgo:rationale ?rationale }
 } ORDER BY ?policy ?actor ?relation ?document""",
+    "counter-claims": """
+SELECT ?claim ?speaker ?relation ?target ?targetSpeaker ?quote ?targetQuote ?rationale WHERE {
+  VALUES ?relation { cito:refutes cito:disputes cito:qualifies }
+  ?claim ?relation ?target .
+  ?claim kgo:speaker ?speaker ; schema:text ?quote .
+  ?target kgo:speaker ?targetSpeaker ; schema:text ?targetQuote .
+  OPTIONAL { ?link rdf:subject ?claim ; rdf:predicate ?relation ; rdf:object ?target ; kgo:rationale ?rationale . }
+} ORDER BY ?claim ?relation ?target""",
+    "provenance-counts": """
+SELECT ?document ?provenance ?kind (COUNT(?statement) AS ?count) WHERE {
+  VALUES ?kind { kgo:Claim kgo:Mention kgo:ActorRelation }
+  ?statement a ?kind ; kgo:inDocument ?document ; kgo:provenance ?provenance .
+} GROUP BY ?document ?provenance ?kind ORDER BY ?document ?provenance ?kind""",
+    "speakers": """
+SELECT ?speaker ?label ?claims ?documents ?relayed WHERE {
+  { SELECT ?speaker (COUNT(DISTINCT ?claim) AS ?claims) (COUNT(DISTINCT ?document) AS ?documents)
+           (COUNT(DISTINCT ?relayedClaim) AS ?relayed) WHERE {
+      ?claim a kgo:Claim ; kgo:speaker ?speaker ; kgo:inDocument ?document .
+      OPTIONAL { ?claim kgo:relayedBy ?relayer . BIND(?claim AS ?relayedClaim) }
+    } GROUP BY ?speaker }
+  OPTIONAL { ?speaker skos:prefLabel ?label FILTER(langMatches(lang(?label), "zh-Hans")) }
+} ORDER BY DESC(?claims) ?speaker""",
+    "claims-by-stance": """
+SELECT ?stance (COUNT(DISTINCT ?claim) AS ?claims) (COUNT(DISTINCT ?speaker) AS ?speakers)
+       (SUM(IF(?generated, 1, 0)) AS ?machineGenerated) WHERE {
+  ?claim a kgo:Claim ; kgo:stance ?stance ; kgo:speaker ?speaker ; kgo:machineGenerated ?generated .
+} GROUP BY ?stance ORDER BY DESC(?claims) ?stance""",
 }
 
 
