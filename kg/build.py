@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from rdflib import URIRef
+
 from kg.curation import load_curation
 from kg.errors import ValidationError
 from kg.export import write_exports
@@ -22,6 +24,7 @@ from kg.parallel import Job
 from kg.quads import QuadDataset
 from kg.rdf import build_dataset, claim_iri, entity_iri, extracted_graph
 from kg.sources import load_documents
+from kg.stats import STATS_GRAPH, statement_counts
 from kg.validate import Report, Violation, shacl_dataset, validate_dataset
 
 EXTRACTED_GRAPHS = f"<{GRAPH}extracted/"
@@ -118,11 +121,20 @@ class BuildResult:
         return "\n".join(lines)
 
 
+def add_statistics(ds: QuadDataset) -> None:
+    """graph/stats: per-document statement counts (kg.stats), so questions read them instead of recounting."""
+    sink = ds.sink(URIRef(STATS_GRAPH.value))
+    for q in statement_counts(ds):
+        sink.add((q.subject, q.predicate, q.object))
+
+
 def load_dataset(seeds: Path, progress: Progress | None = None) -> tuple[Corpus, QuadDataset, list[str]]:
     """The whole graph, curated and extracted, unvalidated: what analytics and queries read from seeds/."""
     corpus = load_corpus(seeds)
     ds = build_dataset(corpus)
-    return corpus, ds, add_extracted(ds, corpus, progress)
+    extracted = add_extracted(ds, corpus, progress)
+    add_statistics(ds)
+    return corpus, ds, extracted
 
 
 @contextlib.contextmanager
@@ -156,6 +168,7 @@ def _build(root: Path, out: Path | None, write: bool, progress: Progress | None,
     # the shapes over the curated graphs need nothing extraction makes: run them meanwhile, in a child
     shacl = None if full_validation else Job(lambda: [asdict(v) for v in shacl_dataset(ds, where)], "SHACL")
     extracted = add_extracted(ds, corpus, progress)
+    add_statistics(ds)
     report = validate_dataset(ds, where, shacl_extracted=full_validation,
                               shacl=None if shacl is None else [Violation(**v) for v in shacl.wait()])
     result = BuildResult(dataset=ds, corpus=corpus, report=report, extracted=extracted)

@@ -82,6 +82,7 @@ class KGO(DefinedNamespace):
     stance: URIRef
     machineGenerated: URIRef
     inDocument: URIRef
+    forDocument: URIRef
     appearsIn: URIRef
     anchor: URIRef
     provenance: URIRef
@@ -130,6 +131,7 @@ PREFIXES: dict[str, str] = {
     "owl": "http://www.w3.org/2002/07/owl#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "wd": str(WD),
+    "void": "http://rdfs.org/ns/void#",
 }
 
 

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from kg.namespaces import BASE, PREFIXES
+from kg.quads import QuadDataset
 
 VOID = "http://rdfs.org/ns/void#"
 STATS_GRAPH = ox.NamedNode(BASE + "graph/stats")
@@ -96,13 +97,43 @@ def _local(iri: str) -> str:
     return f"iri-{digest}"
 
 
-def statement_counts(source: ox.Store | Iterable[ox.Quad]) -> list[ox.Quad]:
+def _counts_in_rows(ds: QuadDataset) -> Counter[tuple[Object, Object, ox.NamedNode]]:
+    """The same counts from the build's rows (N-Triples keys): one pass, no store, no Quad objects."""
+    type_key, doc_key, prov_key = (f"<{t.value}>" for t in (RDF_TYPE, IN_DOCUMENT, PROVENANCE))
+    counted = {f"<{k.value}>": k for k in COUNTED_KINDS}
+    kinds: dict[str, set[str]] = defaultdict(set)
+    documents: dict[str, set[str]] = defaultdict(set)
+    provenances: dict[str, set[str]] = defaultdict(set)
+    for _, s, _, p, o in ds.rows():
+        if p == type_key:
+            if o in counted:
+                kinds[s].add(o)
+        elif p == doc_key:
+            documents[s].add(o)
+        elif p == prov_key:
+            provenances[s].add(o)
+    counts: Counter[tuple[Object, Object, ox.NamedNode]] = Counter()
+    for statement, its_kinds in kinds.items():
+        for document in documents.get(statement, ()):
+            for provenance in provenances.get(statement, ()):
+                if document[0] == "<" and provenance[0] == "<":  # only IRIs are reported (see below)
+                    for kind in its_kinds:
+                        counts[(ox.NamedNode(document[1:-1]), ox.NamedNode(provenance[1:-1]), counted[kind])] += 1
+    return counts
+
+
+def statement_counts(source: ox.Store | QuadDataset | Iterable[ox.Quad]) -> list[ox.Quad]:
     """The statistics quads for every document in `source`, sorted (deterministic output for the exports).
 
     Each counted statement is a subject typed kgo:Claim, kgo:Mention or kgo:ActorRelation with kgo:inDocument and
     kgo:provenance, in any graph (the same join the question makes over the union of the graphs). Pure: reads
     `source`, returns new quads, changes nothing."""
-    counts = _counts_in_store(source) if isinstance(source, ox.Store) else _counts_in_quads(source)
+    if isinstance(source, ox.Store):
+        counts = _counts_in_store(source)
+    elif isinstance(source, QuadDataset):
+        counts = _counts_in_rows(source)
+    else:
+        counts = _counts_in_quads(source)
     quads = []
     for (document, provenance, kind), n in counts.items():
         if not isinstance(document, ox.NamedNode) or not isinstance(provenance, ox.NamedNode):

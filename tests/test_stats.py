@@ -122,3 +122,24 @@ def test_provenance_counts_uses_the_statistics_when_present(seed_quads):
             for x in stats.statement_counts(seed_quads)]
     answer = rows(store_of(seed_quads + fake), q.question("provenance-counts").render())
     assert answer and {r[3] for r in answer} == {str(ox.Literal(999))}
+
+
+def test_build_writes_the_statistics_the_question_would_count(tmp_path):
+    """kg build adds graph/stats (counted from its rows, extracted documents included), equal to counting anew."""
+    import shutil
+
+    from kg.build import build
+
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (tmp_path / "seeds" / "documents" / "x-added.txt").write_text(
+        "杭州市政府表示，之江实验室将与DeepSeek合作。专家认为，这一政策并非万能。", encoding="utf-8")
+    (tmp_path / "seeds" / "documents" / "x-added.yaml").write_text(
+        "id: x-added\ntitle: 测试\nlanguage: zh-Hans\nauthor: {name: 陈立新}\npublisher: {name: 测试日报}\n"
+        "date: 2025-01\n", encoding="utf-8")
+    ds = build(tmp_path, write=False).dataset
+    assert stats.STATS_GRAPH.value in ds.graph_names()
+    built = list(ds.ox_quads())
+    written = [x for x in built if x.graph_name == stats.STATS_GRAPH]
+    base = [x for x in built if x.graph_name != stats.STATS_GRAPH]
+    assert set(written) == set(stats.statement_counts(base)) == set(stats.statement_counts(store_of(base)))
+    assert any("x-added/Extracted" in x.subject.value for x in written)
