@@ -18,7 +18,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synth_corpus import generate  # noqa: E402
 
-from kg.build import add_extracted, export_producers, load_corpus, origins, paused_gc  # noqa: E402
+from kg.build import add_extracted, add_statistics, export_producers, load_corpus, origins, paused_gc  # noqa: E402
 from kg.export import write_exports  # noqa: E402
 from kg.parallel import Job  # noqa: E402
 from kg.rdf import build_dataset  # noqa: E402
@@ -62,6 +62,9 @@ def _stages(root: Path) -> dict[str, float]:
         t = time.perf_counter()
         ds.rows()
         times["sort"] = time.perf_counter() - t
+        t = time.perf_counter()
+        add_statistics(ds)
+        times["stats"] = time.perf_counter() - t
         t = time.perf_counter()
         report = validate_dataset(ds, where, shacl_extracted=False, shacl=[Violation(**v) for v in shacl.wait()])
         times["validate (quote checks, SHACL joined)"] = time.perf_counter() - t
