@@ -56,3 +56,22 @@ def test_big_graph_is_split_into_bounded_clusters():
         for v in g.members[:20]:
             assert math.dist(lay.positions[v], (g.x, g.y)) <= g.radius + 1
     assert _lay(vg) == lay
+
+
+def test_big_components_lay_out_the_same_under_any_hash_seed():
+    """Components above DENSE_MAX are split by label propagation: its input order must not follow string hashing."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import hashlib\n"
+        "from kg.viewer.layout import compute_layout\n"
+        "from kg.viewer.synth import synthetic_graph\n"
+        "vg = synthetic_graph(2500)\n"
+        "lay = compute_layout([n.id for n in vg.nodes], [(e.source, e.target) for e in vg.edges])\n"
+        "print(hashlib.sha256(repr((sorted(lay.positions.items()), lay.groups)).encode()).hexdigest())\n"
+    )
+    digests = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(digests) == 1, digests
