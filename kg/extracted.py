@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import RDF, RDFS, SKOS
+from rdflib import RDF, RDFS, SKOS, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from kg import __version__
 from kg.anchor import make_anchor
 from kg.extract import EXTRACTOR_VERSION, CorpusClaim, Extraction, extract, polarity_of
+from kg.extract.ner import version_tag
 from kg.extract.resolve import entity_id_for
 from kg.gazetteer import Gazetteer
 from kg.model import Corpus, Document, Entity
@@ -43,7 +44,16 @@ DCTERMS = CachedTerms(DCTERMS)
 KGO = CachedTerms(KGO)
 
 
-ACTIVITY = KGR[f"activity/extraction/{EXTRACTOR_VERSION}"]
+
+
+def extractor_version() -> str:
+    """The rules version, plus the statistical tagger when one is on (KG_NER): its output differs."""
+    return EXTRACTOR_VERSION + version_tag()
+
+
+def activity_iri() -> URIRef:
+    return KGR[f"activity/extraction/{extractor_version()}"]
+
 PLACE_OBJECTS = {"located-in", "founded-in"}
 ACTOR_SUBJECTS = {"funds", "invests-in", "issues", "regulates", "criticises", "advocates", "coordinates"}
 ACTOR_OBJECTS = {"founded-by"}
@@ -69,48 +79,50 @@ def extract_document(doc: Document, gazetteer: Gazetteer | None, claims: Iterabl
 
 def add_activity(g: GraphSink) -> None:
     """The extraction activity itself: which extractor and version produced the extracted graphs."""
-    g.add((ACTIVITY, RDF.type, PROV.Activity))
-    g.add((ACTIVITY, RDF.type, KGO.Extraction))
-    g.add((ACTIVITY, RDFS.label, lit(f"kg extractor {EXTRACTOR_VERSION}", "en")))
-    g.add((ACTIVITY, KGO.method, lit(f"kg.extract {EXTRACTOR_VERSION} (kg {__version__})")))
-    g.add((ACTIVITY, PROV.wasAssociatedWith, KGR[f"software/kg-{__version__}"]))
+    act, version = activity_iri(), extractor_version()
+    g.add((act, RDF.type, PROV.Activity))
+    g.add((act, RDF.type, KGO.Extraction))
+    g.add((act, RDFS.label, lit(f"kg extractor {version}", "en")))
+    g.add((act, KGO.method, lit(f"kg.extract {version} (kg {__version__})")))
+    g.add((act, PROV.wasAssociatedWith, KGR[f"software/kg-{__version__}"]))
 
 
 def extraction_graph(doc: Document, ex: Extraction, curated: dict[str, Entity], g: GraphSink,
                      curated_claims: frozenset[str] = frozenset()) -> None:
     """One document's extraction as RDF, written into `g` (the dataset's graph/extracted/<doc>)."""
+    act, version = activity_iri(), extractor_version()
     types: dict[str, str] = {eid: e.type for eid, e in curated.items()}
     for ent in ex.entities:
         types.setdefault(ent.id, ent.type)
         if ent.id not in curated:
-            _add_new_entity(g, ent.id, ent.label, ent.type, ent.confidence)
+            _add_new_entity(g, ent.id, ent.label, ent.type, ent.confidence, act)
         for m in ent.mentions:
             add_mention(g, KGR[f"extracted/{doc.id}/mention/{m.start}-{m.end}"], ent.id, doc.id,
-                        make_anchor(doc.id, doc.text, m.start, m.end), ACTIVITY, KGO.Extracted, ent.confidence)
+                        make_anchor(doc.id, doc.text, m.start, m.end), act, KGO.Extracted, ent.confidence)
     kept_claims: set[str] = set()
     for c in ex.claims:
         about = [a for a in c.about if a in types]
         if not about or c.stance not in STANCES:
             continue
         kept_claims.add(c.id)
-        add_claim(g, c.id, doc, make_anchor(doc.id, doc.text, c.start, c.end), _speaker(g, c.speaker, doc, types),
-                  c.stance, about, document_iri(doc.id), ACTIVITY, KGO.Extracted, confidence=c.confidence)
+        add_claim(g, c.id, doc, make_anchor(doc.id, doc.text, c.start, c.end), _speaker(g, c.speaker, doc, types, act),
+                  c.stance, about, document_iri(doc.id), act, KGO.Extracted, confidence=c.confidence)
     for r in ex.relations:
         if _relation_ok(r.subject, r.predicate, r.object, types):
             node = KGR[f"extracted/{doc.id}/relation/{r.subject}--{r.predicate}--{r.object}--{r.start}"]
             add_actor_relation(g, node, r.subject, r.predicate, r.object, doc.id,
-                               make_anchor(doc.id, doc.text, r.start, r.end), ACTIVITY, KGO.Extracted,
+                               make_anchor(doc.id, doc.text, r.start, r.end), act, KGO.Extracted,
                                confidence=r.confidence)
     for cr in ex.claim_relations:
         if cr.relation in CLAIM_RELATIONS and cr.claim in kept_claims and (
                 cr.other in kept_claims or cr.other in curated_claims):
             basis = "contrast" if cr.relation != "supports" else "same polarity"
             add_claim_relation(g, cr.claim, cr.relation, cr.other,
-                               f"extractor {EXTRACTOR_VERSION}: shared subjects and {basis}", ACTIVITY,
+                               f"extractor {version}: shared subjects and {basis}", act,
                                KGO.Extracted, cr.confidence)
 
 
-def _add_new_entity(g: GraphSink, eid: str, label: str, etype: str, confidence: float) -> None:
+def _add_new_entity(g: GraphSink, eid: str, label: str, etype: str, confidence: float, act: URIRef) -> None:
     """An entity curation does not know: typed, labelled in both scripts, marked as extracted."""
     node = entity_iri(eid)
     own, category, reused = ENTITY_TYPES.get(etype, ENTITY_TYPES["Concept"])
@@ -122,10 +134,10 @@ def _add_new_entity(g: GraphSink, eid: str, label: str, etype: str, confidence: 
         g.add((node, RDFS.label, lit(text, lang)))
     g.add((node, KGO.provenance, KGO.Extracted))
     g.add((node, KGO.confidence, confidence_literal(confidence)))
-    g.add((node, PROV.wasGeneratedBy, ACTIVITY))
+    g.add((node, PROV.wasGeneratedBy, act))
 
 
-def _speaker(g: GraphSink, speaker: str | None, doc: Document, types: dict[str, str]) -> str:
+def _speaker(g: GraphSink, speaker: str | None, doc: Document, types: dict[str, str], act: URIRef) -> str:
     """An entity id for whoever speaks: a known entity, else a new actor named by the phrase, else the author."""
     if not speaker or speaker == doc.author:
         return doc.author
@@ -133,7 +145,7 @@ def _speaker(g: GraphSink, speaker: str | None, doc: Document, types: dict[str, 
         return speaker if _category(types[speaker]) == "Actor" else doc.author
     eid = entity_id_for(speaker)
     if eid not in types:
-        _add_new_entity(g, eid, speaker, "ActorGroup", 0.5)
+        _add_new_entity(g, eid, speaker, "ActorGroup", 0.5, act)
         types[eid] = "ActorGroup"
     return eid
 

@@ -8,6 +8,23 @@ from pathlib import Path
 import click
 
 from kg.errors import UsageError
+from kg.extract.ner import BACKENDS
+
+
+def _ner_option(f):
+    """--ner: the optional statistical tagger (kg.extract.ner), also selected by the environment variable KG_NER."""
+    return click.option("--ner", "ner_backend", type=click.Choice(BACKENDS), default=None,
+                        help="Add a statistical NER tagger's names to the rules' mentions (default: $KG_NER, else "
+                             "none); needs `pip install 'kg[lac]'`.")(f)
+
+
+def _use_ner(backend: str | None) -> None:
+    """Select the tagger and load it now, so a missing package is one clear error before any work."""
+    from kg.extract import ner
+
+    if backend is not None:
+        ner.use(backend)
+    ner.check()
 
 
 def _project_corpus(root: Path):
@@ -43,13 +60,15 @@ def _table(data: dict) -> str:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "turtle"]), default="table", show_default=True)
 @click.option("--author", default=None, help="Who wrote the text (speaker of claims with no reported speech).")
+@_ner_option
 @click.pass_context
-def extract_cmd(ctx: click.Context, file: Path, fmt: str, author: str | None) -> None:
+def extract_cmd(ctx: click.Context, file: Path, fmt: str, author: str | None, ner_backend: str | None) -> None:
     """What the extractor finds in FILE (UTF-8 text), without changing the corpus."""
     from kg.extracted import corpus_claims
     from kg.mentions import curated_gazetteer
     from kg.standalone import extract_file
 
+    _use_ner(ner_backend)
     corpus = _project_corpus(ctx.obj["root"])
     gaz = curated_gazetteer(corpus.curation.entities) if corpus else None
     result = extract_file(file, gaz, author=author, corpus_claims=corpus_claims(corpus) if corpus else ())
@@ -92,14 +111,17 @@ def add_cmd(ctx: click.Context, file: Path, title: str, author: str, publisher: 
               help="Also score each curated seed with a gazetteer built without that seed's own curation.")
 @click.option("--no-gazetteer", is_flag=True, help="Score GOLD files with no curated gazetteer at all.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_ner_option
 @click.pass_context
-def eval_cmd(ctx: click.Context, gold: tuple[Path, ...], loo: bool, no_gazetteer: bool, fmt: str) -> None:
+def eval_cmd(ctx: click.Context, gold: tuple[Path, ...], loo: bool, no_gazetteer: bool, fmt: str,
+             ner_backend: str | None) -> None:
     """Precision / recall / F1 of the extractor against GOLD files (format: see kg/evaluate.py)."""
     from kg.mentions import curated_gazetteer
     from kg.scoring import leave_one_out, score_files, total
 
     if not gold and not loo:
         raise UsageError("give GOLD files, --leave-one-out, or both")
+    _use_ner(ner_backend)
     corpus = _project_corpus(ctx.obj["root"])
     sections = []
     if gold:

@@ -2,7 +2,7 @@
 
 Pipeline (one module per stage, offsets kept end to end):
 1. kg.textnorm.normalize — simplified view + map back to original offsets;
-2. sentences (split) / segment (jieba) / mentions (gazetteer + rules + segmenter);
+2. sentences (split) / segment (jieba) / mentions (gazetteer + rules + segmenter; optionally ner, a tagger);
 3. resolve — mentions -> entities with curated or `x-<simplified label>` ids;
 4. claims — prose sentences with speaker, about, stance;
 5. claim_links — supports / disputes / qualifies / refutes against the corpus;
@@ -28,6 +28,7 @@ from kg.extract.model import (
     Mention,
     Relation,
 )
+from kg.extract.ner import version_tag
 from kg.extract.relations import detect_relations
 from kg.extract.resolve import entity_id_for, propagate, resolve
 from kg.extract.segment import tokenize
@@ -68,7 +69,7 @@ def extract(text: str, gazetteer: Gazetteer | None = None, *, author: str | None
     key = _doc_key(text, doc_id)
     norm = normalize(text)
     document = {"id": key, "author": author, "script": detect_script(text), "chars": len(text),
-                "extractor": EXTRACTOR_VERSION}
+                "extractor": EXTRACTOR_VERSION + version_tag()}
     if not text.strip():
         return Extraction(document)
     ntext = norm.text

@@ -15,7 +15,8 @@ Sources (all produce `Candidate`s with offsets into the simplified text):
 - rules-7: formal body names "A和/及B + 部/厅/局/署" and domain verbs inside a body name (投资推广署), party
   organs (市委 县委 党委 …), roles glued onto a suffix (局局长), unknown names jieba cuts into single
   characters before a suffix (安拟集团), column bylines ("财经评论 | 姓名"), stations / airports / ports
-  (places.facility_candidates), a place + a carrier or utility word (香港电讯), more prefecture-level cities.
+  (places.facility_candidates), a place + a carrier or utility word (香港电讯), more prefecture-level cities;
+- ner (optional, off by default): PER / LOC / ORG spans of a statistical tagger (kg.extract.ner).
 Overlaps: the longest span wins; on equal length the more precise source wins; a rule span that only adds
 a prefix to a curated non-place name (浦东 + 张江高科技园区) yields to the curated name.
 """
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.extract import ner
 from kg.extract.compounds import (
     actor_group_candidates,
     compound_concept_candidates,
@@ -57,7 +59,7 @@ _RULES6 = frozenset({"admin", "foreign"})
 # rules-7 rule families (formal body names, party organs, OOV name runs, bylines, stations, place + utility)
 _RULES7 = frozenset({"bodies", "oovrun", "byline", "stations", "utility"})
 _PRIORITY = {"gazetteer": 6, "title": 5, "person": 4, "quote": 4, "lexicon": 3, "suffix": 3, "govpat": 3, "concept": 2,
-             "latin": 2, "enum": 2, "place": 1, "propagated": 0}
+             "latin": 2, "enum": 2, "place": 1, "ner": 1, "propagated": 0}
 
 # ---------------------------------------------------------------- titles 《…》
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
@@ -890,6 +892,7 @@ def detect(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> l
     if "groups" in _RULES5:
         cands += actor_group_candidates(text, tokens, is_place)
     cands += coordination_candidates(text, tokens, cands)
+    cands += ner.gated(text, cands)  # [] unless a tagger is selected (kg extract --ner, KG_NER)
     return resolve_overlaps(cands)
 
 
