@@ -18,7 +18,7 @@ import re
 import threading
 import time
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -206,16 +206,82 @@ def _syntax_error(exc: SyntaxError, source: str) -> QueryError:
 
 @dataclass
 class Result:
-    """A materialised answer: rows for SELECT, a boolean for ASK, triples for CONSTRUCT / DESCRIBE."""
+    """An answer: rows for SELECT, a boolean for ASK, triples for CONSTRUCT / DESCRIBE, or (when run_query was
+    given a SPARQL results format) the SELECT / ASK answer already serialised by Oxigraph in `body`."""
 
     kind: str  # "select" | "ask" | "graph"
     variables: list[str] = field(default_factory=list)
     rows: list[tuple] = field(default_factory=list)
     boolean: bool | None = None
     triples: list[ox.Triple] = field(default_factory=list)
+    body: bytes | None = None  # Oxigraph's own serialisation, in `body_format`; `rows` is then empty
+    body_format: str | None = None
+    count: int | None = None  # rows in `body` when they were counted (a size limit was set)
 
     def __len__(self) -> int:
+        if self.body is not None and self.kind == "select":
+            if self.count is None:
+                raise TypeError("the rows of a serialised answer are counted only under a size limit")
+            return self.count
         return len(self.rows) if self.kind == "select" else len(self.triples) if self.kind == "graph" else 1
+
+
+# SPARQL results formats Oxigraph writes itself, far faster than Python terms (~1.4 us per value) can be made and
+# formatted. ASK as CSV/TSV stays ours: Oxigraph writes a bare `true` without the line end users get.
+NATIVE_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+                  "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+NATIVE_ASK = ("json", "xml")
+# How rows show in Oxigraph's output, to enforce the size limit on the bytes as they stream: (patterns counted,
+# patterns subtracted, constant, exact). XML escapes `<` in text and attributes, so `<result>` tags are exactly the
+# rows; TSV escapes line breaks, so rows are lines after the header. A CSV field may hold a quoted line break and a
+# JSON string a `{` (a row starts with `{` after `[` or `,`, a term object after `:`), so there the count is an upper
+# bound: when it passes the limit the query is answered again through Python rows, which count exactly.
+_ROW_MARKS: dict[str, tuple[tuple[bytes, ...], tuple[bytes, ...], int, bool]] = {
+    "json": ((b"{",), (b":{",), -1, False),
+    "xml": ((b"<result>", b"<result/>"), (), 0, True),
+    "tsv": ((b"\n",), (), -1, True),
+    "csv": ((b"\n",), (), -1, False),
+}
+
+
+class _Unsure(Exception):
+    """The upper bound on rows passed the limit but the exact count may not have: count with Python rows."""
+
+
+class _Sink:
+    """Receives Oxigraph's serialisation chunk by chunk (8 KiB), checking the time limit at every chunk and, under a
+    size limit, counting rows as they go by, so a runaway answer is stopped early instead of held in memory."""
+
+    def __init__(self, fmt: str, deadline: float | None, timeout: float | None, max_results: int | None) -> None:
+        self.parts: list[bytes] = []
+        self.deadline, self.timeout, self.max_results = deadline, timeout, max_results
+        self.plus, self.minus, self.offset, self.exact = _ROW_MARKS[fmt]
+        self.keep = max(len(p) for p in self.plus + self.minus) - 1  # a mark split over two chunks counts once
+        self.tail = b""
+        self.marks = 0
+
+    @property
+    def rows(self) -> int:
+        return self.marks + self.offset
+
+    def write(self, chunk: bytes) -> int:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise QueryTimeout(f"query timed out after {self.timeout:g} s")
+        self.parts.append(chunk)
+        if self.max_results is not None:
+            window, tail = self.tail + chunk, self.tail
+            self.marks += sum(window.count(p) - tail.count(p) for p in self.plus)
+            self.marks -= sum(window.count(p) - tail.count(p) for p in self.minus)
+            self.tail = window[len(window) - self.keep:] if self.keep else b""
+            if self.rows > self.max_results:
+                if not self.exact:
+                    raise _Unsure
+                raise ResultTooLarge(f"the answer has more than {self.max_results} rows; add a LIMIT or narrow "
+                                     "the query")
+        return len(chunk)
+
+    def flush(self) -> None:
+        """Part of the file protocol Oxigraph writes to; the chunks are already kept."""
 
 
 def _dataset_options(text: str, default_graphs: Sequence[str] | None,
@@ -228,15 +294,37 @@ def _dataset_options(text: str, default_graphs: Sequence[str] | None,
     return {"use_default_graph_as_union": True}
 
 
+def _kind(answer) -> str:
+    return "ask" if isinstance(answer, ox.QueryBoolean) else "select" if isinstance(answer, ox.QuerySolutions) \
+        else "graph"
+
+
 def _evaluate(store: ox.Store, text: str, options: dict, source: str, deadline: float | None,
-              max_results: int | None, timeout: float | None) -> Result:
+              max_results: int | None, timeout: float | None, fmt: str | Callable[[str], str] | None) -> Result:
+    def query():
+        try:
+            return store.query(text, prefixes=QUERY_PREFIXES, base_iri=str(KGR), **options)
+        except SyntaxError as exc:
+            raise _syntax_error(exc, source) from None
+        except ValueError as exc:  # a bad protocol dataset IRI
+            raise QueryError(str(exc), source) from None
+
+    answer = query()
     try:
-        answer = store.query(text, prefixes=QUERY_PREFIXES, base_iri=str(KGR), **options)
-    except SyntaxError as exc:
-        raise _syntax_error(exc, source) from None
-    except ValueError as exc:  # a bad protocol dataset IRI
-        raise QueryError(str(exc), source) from None
-    try:
+        kind = _kind(answer)
+        name = fmt(kind) if callable(fmt) else fmt
+        if name in NATIVE_FORMATS and (kind == "select" or (kind == "ask" and name in NATIVE_ASK)):
+            if kind == "ask":
+                return Result("ask", boolean=bool(answer), body=answer.serialize(format=NATIVE_FORMATS[name]),
+                              body_format=name)
+            variables = [v.value for v in answer.variables]
+            sink = _Sink(name, deadline, timeout, max_results)
+            try:
+                answer.serialize(sink, format=NATIVE_FORMATS[name])
+                return Result("select", variables=variables, body=b"".join(sink.parts), body_format=name,
+                              count=sink.rows if max_results is not None else None)
+            except _Unsure:
+                answer = query()  # the same answer again, counted exactly below
         if isinstance(answer, ox.QueryBoolean):
             return Result("ask", boolean=bool(answer))
         if isinstance(answer, ox.QuerySolutions):
@@ -267,8 +355,14 @@ def _evaluate(store: ox.Store, text: str, options: dict, source: str, deadline: 
 
 def run_query(store: ox.Store, text: str, *, source: str = "query", timeout: float | None = DEFAULT_TIMEOUT,
               max_results: int | None = None, default_graphs: Sequence[str] | None = None,
-              named_graphs: Sequence[str] | None = None, slots: threading.Semaphore | None = None) -> Result:
+              named_graphs: Sequence[str] | None = None, slots: threading.Semaphore | None = None,
+              fmt: str | Callable[[str], str] | None = None) -> Result:
     """Run one SPARQL query (never an update) with our prefixes predeclared, a time limit and a size limit.
+
+    `fmt` is the format the caller will `serialize` the answer in, or a function from the answer's kind
+    ("select", "ask", "graph") to it (content negotiation needs the kind first; it may raise to refuse). A SELECT /
+    ASK answer wanted in a SPARQL results format is then serialised by Oxigraph as it is evaluated, never made into
+    Python terms (it must happen here: Oxigraph's answer belongs to the thread that evaluates it).
 
     The query runs in a daemon thread (Oxigraph releases the GIL), so the caller gets a timeout error on time even
     when Oxigraph is busy computing a first row; the abandoned thread stops at its next row or when it finishes.
@@ -280,7 +374,7 @@ def run_query(store: ox.Store, text: str, *, source: str = "query", timeout: flo
     check_text(text, source)
     options = _dataset_options(text, default_graphs, named_graphs)
     if not timeout:
-        return _evaluate(store, text, options, source, None, max_results, None)
+        return _evaluate(store, text, options, source, None, max_results, None, fmt)
     deadline = time.monotonic() + timeout
     if slots is not None and not slots.acquire(timeout=timeout):
         raise QueryTimeout(f"query timed out after {timeout:g} s waiting for earlier queries to finish")
@@ -289,7 +383,7 @@ def run_query(store: ox.Store, text: str, *, source: str = "query", timeout: flo
 
     def work() -> None:
         try:
-            box["result"] = _evaluate(store, text, options, source, deadline, max_results, timeout)
+            box["result"] = _evaluate(store, text, options, source, deadline, max_results, timeout, fmt)
         except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
             box["error"] = exc
         finally:
@@ -303,6 +397,13 @@ def run_query(store: ox.Store, text: str, *, source: str = "query", timeout: flo
     if "error" in box:
         raise box["error"]
     return box["result"]
+
+
+def answer(store: ox.Store, text: str, fmt: str, *, source: str = "query",
+           timeout: float | None = DEFAULT_TIMEOUT) -> bytes:
+    """What `kg query --format FMT` prints: the query run and its answer serialised (by Oxigraph for SELECT/ASK in
+    json/xml/csv/tsv). One function, so bench/bench_query.py times exactly the user's path."""
+    return serialize(run_query(store, text, source=source, timeout=timeout, fmt=fmt), fmt)
 
 
 # --------------------------------------------------------------------------- formats
@@ -402,7 +503,16 @@ def table(result: Result, max_width: int = 60) -> str:
 
 
 def serialize(result: Result, fmt: str) -> bytes:
-    """The answer in a SPARQL results format (SELECT / ASK) or an RDF format (CONSTRUCT / DESCRIBE)."""
+    """The answer in a SPARQL results format (SELECT / ASK) or an RDF format (CONSTRUCT / DESCRIBE).
+
+    An answer Oxigraph already serialised (run_query with `fmt`) is returned as is; the writers below serve the rest
+    (tables, ASK as CSV/TSV, answers made of Python terms) and follow Oxigraph's layout for JSON, XML and CSV.
+    """
+    if result.body is not None:
+        if fmt != result.body_format:
+            raise ValueError(f"this answer was serialised as {result.body_format}, not {fmt}; run the query with "
+                             f"fmt={fmt!r}")
+        return result.body
     if result.kind == "graph":
         if fmt in ("table", None):
             fmt = "turtle"
@@ -423,11 +533,11 @@ def serialize(result: Result, fmt: str) -> bytes:
             names = result.variables
             doc = {"head": {"vars": names}, "results": {"bindings": [
                 {n: _json_term(t) for n, t in zip(names, row, strict=True) if t is not None} for row in result.rows]}}
-        return json.dumps(doc, ensure_ascii=False).encode("utf-8")
+        return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     if fmt == "xml":
-        out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>']
+        out = ['<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>']
         if result.kind == "ask":
-            out.append(f"</head><boolean>{'true' if result.boolean else 'false'}</boolean></sparql>\n")
+            out.append(f"</head><boolean>{'true' if result.boolean else 'false'}</boolean></sparql>")
             return "".join(out).encode("utf-8")
         out += [f"<variable name={quoteattr(v)}/>" for v in result.variables]
         out.append("</head><results>")
@@ -436,7 +546,7 @@ def serialize(result: Result, fmt: str) -> bytes:
             out += [f"<binding name={quoteattr(n)}>{_xml_term(t)}</binding>"
                     for n, t in zip(result.variables, row, strict=True) if t is not None]
             out.append("</result>")
-        out.append("</results></sparql>\n")
+        out.append("</results></sparql>")
         return "".join(out).encode("utf-8")
     if result.kind == "ask":
         return b"true\n" if result.boolean else b"false\n"

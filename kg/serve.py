@@ -67,6 +67,14 @@ NO_VIEWER = """<!doctype html>
 """
 
 
+class NotAcceptable(Exception):
+    """No format the client accepts suits this kind of answer (HTTP 406); raised as soon as the kind is known."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
 def _plain(status: int, message: str, headers: dict | None = None) -> Response:
     return Response(message.rstrip("\n") + "\n", status=status, mimetype="text/plain", headers=headers)
 
@@ -152,10 +160,25 @@ class SparqlApp:
         defaults = params.getlist("default-graph-uri")
         named = params.getlist("named-graph-uri")
         dataset = bool(defaults or named)
+        forced = params.get("format")
+        # Negotiated here for every kind of answer, so the query's thread only looks its kind up: it serialises a
+        # SELECT/ASK answer itself (Oxigraph's writers), and refuses an unacceptable one before computing it.
+        matches = {kind: self.negotiate(request, kind, forced) for kind in RESULT_OFFERS}
+
+        def choose(kind: str) -> str:
+            match = matches[kind]
+            if match is None:
+                raise NotAcceptable(kind)
+            return match[1]
+
         try:
             result = run_query(self.store, query_texts[0], source="query", timeout=self.timeout,
                                max_results=self.max_results, default_graphs=defaults if dataset else None,
-                               named_graphs=named if dataset else None, slots=self.slots)
+                               named_graphs=named if dataset else None, slots=self.slots, fmt=choose)
+        except NotAcceptable as exc:
+            offered = ", ".join(dict.fromkeys(mt for mt, _ in RESULT_OFFERS[exc.kind]))
+            return _plain(406, f"cannot answer this {exc.kind} query as {forced or request.headers.get('Accept')}"
+                               f"; available: {offered}")
         except QueryError as exc:
             return _plain(400, str(exc))
         except QueryTimeout as exc:
@@ -166,34 +189,26 @@ class SparqlApp:
             return _plain(500, str(exc))
         except KgError as exc:
             return _plain(400, str(exc))
-        return self.answer(request, result, params.get("format"))
+        mediatype, fmt = matches[result.kind]
+        text_type = mediatype.startswith("text/")
+        return Response(serialize(result, fmt), status=200,
+                        content_type=mediatype + ("; charset=utf-8" if text_type else ""), headers={"Vary": "Accept"})
 
     def read_only(self) -> Response:
         return _plain(403, "this endpoint is read-only: SPARQL Update is not accepted")
 
     def negotiate(self, request: Request, kind: str, forced: str | None) -> tuple[str, str] | None:
+        """(media type, our format name) for this kind of answer: the `format` parameter if given, else the best
+        offer for the Accept header (the first offer when there is none); None when nothing suits."""
         offers = RESULT_OFFERS[kind]
         if forced:
             fmt = FORMAT_PARAM.get(forced.lower())
-            match = next(((mt, f) for mt, f in offers if f == fmt), None)
-            return match
+            return next(((mt, f) for mt, f in offers if f == fmt), None)
         accept = request.headers.get("Accept", "").strip()
         if not accept:
             return offers[0]
         best = request.accept_mimetypes.best_match([mt for mt, _ in offers])
         return next(((mt, f) for mt, f in offers if mt == best), None)
-
-    def answer(self, request: Request, result: Result, forced: str | None) -> Response:
-        match = self.negotiate(request, result.kind, forced)
-        if match is None:
-            offered = ", ".join(dict.fromkeys(mt for mt, _ in RESULT_OFFERS[result.kind]))
-            return _plain(406, f"cannot answer this {result.kind} query as {forced or request.headers.get('Accept')}"
-                               f"; available: {offered}")
-        mediatype, fmt = match
-        body = serialize(result, fmt)
-        text_type = mediatype.startswith("text/")
-        return Response(body, status=200, content_type=mediatype + ("; charset=utf-8" if text_type else ""),
-                        headers={"Vary": "Accept"})
 
     def service_description(self, request: Request) -> Response:
         """The SPARQL 1.1 Service Description: endpoint, language, result formats, features and graphs."""

@@ -136,6 +136,23 @@ def test_bad_queries_get_clear_errors(server, query, status, message):
     assert got == status and ctype.startswith("text/plain") and message in body
 
 
+@pytest.mark.parametrize("accept", [JSON, "application/sparql-results+xml", "text/csv", "text/tab-separated-values"])
+def test_result_size_limit_in_every_results_format(server, accept):
+    """Oxigraph writes the answer; the limit (50 here) is still counted in rows, whatever the format."""
+    status, ctype, body = get(server[0], "SELECT * WHERE { ?s <http://e/p> ?o } LIMIT 50", accept)
+    assert status == 200 and ctype.startswith(accept)
+    status, ctype, body = get(server[0], "SELECT * WHERE { ?s <http://e/p> ?o } LIMIT 51", accept)
+    assert status == 400 and ctype.startswith("text/plain") and b"more than 50 rows" in body
+
+
+def test_unacceptable_format_is_refused_before_the_query_runs(server):
+    """A client that accepts no results format gets 406 at once, not a timeout after computing the answer (the
+    server's limit is 0.5 s; this query needs far more)."""
+    status, _, body = get(server[0], "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?o . ?b ?p ?o2 . ?c ?p ?o3 }",
+                          "text/turtle")
+    assert status == 406 and b"cannot answer this select query as text/turtle" in body
+
+
 def test_slow_query_times_out(tmp_path):
     """1M joined rows (100^3) counted before the first answer row: tens of milliseconds at the very least,
     so a 10 ms limit always trips, whatever the machine's speed (a 0.5 s limit did not, on a fast run)."""

@@ -81,8 +81,7 @@ def query(ctx: click.Context, sparql: str | None, query_file: Path | None, name:
         click.echo(text, nl=not text.endswith("\n"))
         return
     store, _origin = _load(ctx, data, rebuild)
-    result = q.run_query(store, text, source=source, timeout=timeout or None)
-    body = q.serialize(result, fmt)
+    body = q.answer(store, text, fmt, source=source, timeout=timeout or None)
     sys.stdout.buffer.write(body) if hasattr(sys.stdout, "buffer") else click.echo(body.decode("utf-8"), nl=False)
     sys.stdout.flush()
 
