@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import shutil
@@ -132,11 +133,21 @@ def serialize(data: QuadDataset | Dataset, name: str) -> str:
     raise ValueError(f"no serializer for {name}")
 
 
+# Written by a forked child when there are producers to balance against: they share the N-Quads text,
+# the rest (kg.nt, kg.ttl, kg.rdf, written here) share the N-Triples text.
+FORKED_RDF = ("kg.nq", "kg.trig", "kg.jsonld")
+
+
+def rdf_files(ds: QuadDataset, names: Sequence[str]) -> dict[str, str]:
+    return {name: serialize(ds, name) for name in names}
+
+
 def write_exports(ds: QuadDataset | Dataset, out: Path, extra: dict[str, str] | None = None,
                   producers: Sequence[Producer] = ()) -> list[Path]:
     """Write every export into a temporary folder, then move them in: all files change, or none.
 
-    `producers` (graph files, the viewer …) run in forked processes while this one writes the RDF.
+    `producers` (graph files, the viewer …) run in forked processes, and so does half of the RDF, while this
+    process writes the other half: on two cores the four take about as long as their total CPU time halved.
     """
     out.mkdir(parents=True, exist_ok=True)
     ds = as_quad_dataset(ds)
@@ -144,11 +155,14 @@ def write_exports(ds: QuadDataset | Dataset, out: Path, extra: dict[str, str] | 
     written: list[Path] = []
     jobs: list[Job] = []
     try:
+        here = list(FORMATS)
         if producers:
+            here = [name for name in FORMATS if name not in FORKED_RDF]
+            jobs.append(produce_into(tmp, functools.partial(rdf_files, ds, FORKED_RDF)))
             ds.quads()  # the readers' shared rdflib view, made once before the children inherit it
         jobs.extend(produce_into(tmp, producer) for producer in producers)
         names = write_files(tmp, {CONTEXT_FILE: json.dumps(jsonld_context(), ensure_ascii=False, indent=1) + "\n",
-                                  **{name: serialize(ds, name) for name in FORMATS}, **(extra or {})})
+                                  **rdf_files(ds, here), **(extra or {})})
         for job in jobs:
             names.extend(job.wait())
         for name in sorted(set(names)):
