@@ -8,7 +8,7 @@ import gc
 import importlib
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from rdflib import URIRef
@@ -20,12 +20,12 @@ from kg.extracted import add_activity, corpus_claims, extract_document, extracti
 from kg.mentions import curated_gazetteer, find_mentions
 from kg.model import Corpus, Document
 from kg.namespaces import GRAPH, KGO
-from kg.parallel import Job, can_fork
+from kg.parallel import Job
 from kg.quads import QuadDataset
 from kg.rdf import build_dataset, claim_iri, entity_iri, extracted_graph
 from kg.sources import load_documents
 from kg.stats import STATS_GRAPH, statement_counts
-from kg.validate import Report, shacl_dataset, validate_dataset
+from kg.validate import Report, Violation, shacl_dataset, validate_dataset
 
 EXTRACTED_GRAPHS = f"<{GRAPH}extracted/"
 
@@ -61,15 +61,10 @@ def origins(corpus: Corpus) -> dict[str, str]:
 Progress = Callable[[int, int, Document], None]  # (done, total, document just finished)
 
 
-FORK_MIN_DOCUMENTS = 40  # below this a second process costs more than it saves
-
-
 def add_extracted(ds: QuadDataset, corpus: Corpus, progress: Progress | None = None) -> list[str]:
     """Extract every document without curation into graph/extracted/<doc> of `ds` (curated facts win).
 
-    Returns the extracted document ids. With many documents a forked child extracts the second half into rows
-    of its own (documents are independent: the linking targets are curated claims) while this process does the
-    first; the rows are the same either way, and sorting makes the order of arrival irrelevant.
+    Returns the extracted document ids.
     """
     docs = to_extract(corpus)
     if not docs:
@@ -78,24 +73,11 @@ def add_extracted(ds: QuadDataset, corpus: Corpus, progress: Progress | None = N
     targets = corpus_claims(corpus)
     curated_claims = frozenset(corpus.curation.claims)
     add_activity(ds.sink(GRAPH["extracted/activity"]))
-
-    def extract_into(target: QuadDataset, part: list[Document], report: bool) -> QuadDataset:
-        for done, doc in enumerate(part, 1):
-            ex = extract_document(doc, gazetteer, targets)
-            extraction_graph(doc, ex, corpus.curation.entities, target.sink(extracted_graph(doc.id)), curated_claims)
-            if report and progress:
-                progress(done, len(docs), doc)
-        return target
-
-    half = len(docs) // 2 if len(docs) >= FORK_MIN_DOCUMENTS and can_fork() else len(docs)
-    child = Job(lambda: extract_into(QuadDataset(), docs[half:], False).export_rows(), "extraction") \
-        if half < len(docs) else None
-    extract_into(ds, docs[:half], True)
-    if child is not None:
-        ds.import_rows(child.wait())
+    for done, doc in enumerate(docs, 1):
+        ex = extract_document(doc, gazetteer, targets)
+        extraction_graph(doc, ex, corpus.curation.entities, ds.sink(extracted_graph(doc.id)), curated_claims)
         if progress:
-            for done, doc in enumerate(docs[half:], half + 1):
-                progress(done, len(docs), doc)
+            progress(done, len(docs), doc)
     return [d.id for d in docs]
 
 
@@ -184,11 +166,11 @@ def _build(root: Path, out: Path | None, write: bool, progress: Progress | None,
     ds = build_dataset(corpus)
     where = origins(corpus)
     # the shapes over the curated graphs need nothing extraction makes: run them meanwhile, in a child
-    shacl = None if full_validation else Job(lambda: shacl_dataset(ds, where), "SHACL")
+    shacl = None if full_validation else Job(lambda: [asdict(v) for v in shacl_dataset(ds, where)], "SHACL")
     extracted = add_extracted(ds, corpus, progress)
     add_statistics(ds)
     report = validate_dataset(ds, where, shacl_extracted=full_validation,
-                              shacl=None if shacl is None else shacl.wait())
+                              shacl=None if shacl is None else [Violation(**v) for v in shacl.wait()])
     result = BuildResult(dataset=ds, corpus=corpus, report=report, extracted=extracted)
     if not report.conforms:
         raise ValidationError("the built graph is invalid; exports left unchanged\n" + report.text())

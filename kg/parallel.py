@@ -1,17 +1,17 @@
 """Independent build steps in forked processes: SHACL while extraction runs, graph files and the viewer while
 the RDF is written.
 
-A job is a zero-argument callable; its result comes back pickled over a pipe (our own forked process: trusted
-data). Export producers return {file name: text} and are wrapped to write their files and return the names.
-Forked children inherit the built dataset without copying or pickling it. Where forking is unsafe or
-impossible (no os.fork, or other threads running, e.g. inside a server, or KG_SERIAL=1) the job runs in this
-process, with the same result.
+A job is a zero-argument callable whose result is JSON data (export producers return {file name: text} and
+are wrapped to write their files and return the names). Forked children inherit the built dataset without
+copying or pickling it and send the result over a pipe. Where forking is unsafe or impossible (no os.fork,
+or other threads running, e.g. inside a server, or KG_SERIAL=1) the job runs in this process, with the same
+result.
 """
 
 from __future__ import annotations
 
+import json
 import os
-import pickle
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -48,9 +48,9 @@ class Job:
         pid = os.fork()
         if pid == 0:  # the child: never returns
             os.close(read)
-            status = 0
+            status, payload = 0, b""
             try:
-                payload = pickle.dumps(fn(), protocol=pickle.HIGHEST_PROTOCOL)
+                payload = json.dumps(fn()).encode()
             except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
                 status, payload = 1, f"{type(exc).__name__}: {exc}".encode()
             with os.fdopen(write, "wb") as pipe:
@@ -70,7 +70,7 @@ class Job:
                 message = payload.decode("utf-8", "replace") or "the process was killed"
                 self._error = KgError(f"{self._what} failed: {message}")
             else:
-                self._result = pickle.loads(payload)  # noqa: S301 - written by our own forked child
+                self._result = json.loads(payload)
         if self._error is not None:
             raise self._error
         return self._result

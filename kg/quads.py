@@ -119,20 +119,6 @@ class QuadDataset:
         if self._cache:
             self._cache = {}
 
-    def export_rows(self) -> tuple[list[Row], dict[str, object]]:
-        """The rows added so far and the literal terms they use: what another process needs to merge them."""
-        rows = self._pending + self._rows
-        return rows, {k: self._terms[k] for k in {r[4] for r in rows} if k in self._terms and k[0] != "<"}
-
-    def import_rows(self, exported: tuple[list[Row], dict[str, object]]) -> None:
-        """Merge rows exported by another QuadDataset (e.g. from a forked extraction)."""
-        rows, terms = exported
-        for k, t in terms.items():
-            self._terms.setdefault(k, t)
-        self._pending.extend(rows)
-        if self._cache:
-            self._cache = {}
-
     def sink(self, name: URIRef | None) -> GraphSink:
         return GraphSink(self, name)
 
