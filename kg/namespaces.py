@@ -83,6 +83,7 @@ class KGO(DefinedNamespace):
     machineGenerated: URIRef
     inDocument: URIRef
     forDocument: URIRef
+    documentCount: URIRef
     appearsIn: URIRef
     anchor: URIRef
     provenance: URIRef

@@ -33,6 +33,8 @@ STATS_PREFIX = PREFIXES["kgr"] + "stats/"
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 IN_DOCUMENT = ox.NamedNode(PREFIXES["kgo"] + "inDocument")
 PROVENANCE = ox.NamedNode(PREFIXES["kgo"] + "provenance")
+APPEARS_IN = ox.NamedNode(PREFIXES["kgo"] + "appearsIn")
+DOCUMENT_COUNT = ox.NamedNode(PREFIXES["kgo"] + "documentCount")  # entity -> how many documents it appears in
 FOR_DOCUMENT = ox.NamedNode(PREFIXES["kgo"] + "forDocument")  # new ontology term: partition -> its document
 VOID_DATASET = ox.NamedNode(VOID + "Dataset")
 VOID_CLASS = ox.NamedNode(VOID + "class")
@@ -122,12 +124,28 @@ def _counts_in_rows(ds: QuadDataset) -> Counter[tuple[Object, Object, ox.NamedNo
     return counts
 
 
+def _document_counts(source: ox.Store | QuadDataset | Iterable[ox.Quad]) -> Counter[ox.NamedNode]:
+    """Entity -> number of distinct documents it appears in (kgo:appearsIn), for entities that are IRIs."""
+    pairs: set[tuple[str, str]] = set()
+    if isinstance(source, QuadDataset):
+        key = f"<{APPEARS_IN.value}>"
+        pairs = {(s[1:-1], o) for _, s, _, p, o in source.rows() if p == key and s[0] == "<"}
+    else:
+        quads = source.quads_for_pattern(None, APPEARS_IN, None, None) if isinstance(source, ox.Store) else (
+            q for q in source if q.predicate == APPEARS_IN)
+        pairs = {(q.subject.value, str(q.object)) for q in quads if isinstance(q.subject, ox.NamedNode)}
+    return Counter(ox.NamedNode(entity) for entity, _ in pairs)
+
+
 def statement_counts(source: ox.Store | QuadDataset | Iterable[ox.Quad]) -> list[ox.Quad]:
-    """The statistics quads for every document in `source`, sorted (deterministic output for the exports).
+    """The statistics quads for every document in `source`, sorted (deterministic output for the exports), and
+    each entity's kgo:documentCount.
 
     Each counted statement is a subject typed kgo:Claim, kgo:Mention or kgo:ActorRelation with kgo:inDocument and
     kgo:provenance, in any graph (the same join the question makes over the union of the graphs). Pure: reads
     `source`, returns new quads, changes nothing."""
+    if not isinstance(source, (ox.Store, QuadDataset)):
+        source = list(source)  # read twice below
     if isinstance(source, ox.Store):
         counts = _counts_in_store(source)
     elif isinstance(source, QuadDataset):
@@ -142,4 +160,7 @@ def statement_counts(source: ox.Store | QuadDataset | Iterable[ox.Quad]) -> list
         for predicate, obj in ((RDF_TYPE, VOID_DATASET), (FOR_DOCUMENT, document), (PROVENANCE, provenance),
                                (VOID_CLASS, kind), (VOID_ENTITIES, ox.Literal(n))):
             quads.append(ox.Quad(node, predicate, obj, STATS_GRAPH))
+    # and per entity the number of documents it appears in (the cross-document-entities question)
+    for entity, n in _document_counts(source).items():
+        quads.append(ox.Quad(entity, DOCUMENT_COUNT, ox.Literal(n), STATS_GRAPH))
     return sorted(quads, key=lambda q: (q.subject.value, q.predicate.value, str(q.object)))
