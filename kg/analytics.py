@@ -30,22 +30,13 @@ from itertools import islice
 from urllib.parse import unquote
 
 import networkx as nx
-from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS
+from rdflib import Dataset, Graph, Literal, URIRef
 
 from kg.errors import KgError, UsageError
-from kg.namespaces import GRAPH, KGO, KGR, OA, SCHEMA, CachedTerms
+from kg.namespaces import GRAPH, KGR
+from kg.terms import DCTERMS, KGO, OA, RDF, RDFS, SCHEMA, SKOS
 from kg.textnorm import to_simplified, to_traditional
 from kg.vocab import ACTOR_RELATIONS, CATEGORY_NAMES, CLAIM_RELATIONS, COUNTER_RELATIONS, ENTITY_TYPES, STANCES
-
-# Indexes and builders look terms up per quad: each term once (rdflib makes a new URIRef per attribute use).
-RDF = CachedTerms(RDF)
-RDFS = CachedTerms(RDFS)
-SKOS = CachedTerms(SKOS)
-DCTERMS = CachedTerms(DCTERMS)
-KGO = CachedTerms(KGO)
-OA = CachedTerms(OA)
-SCHEMA = CachedTerms(SCHEMA)
 
 __all__ = [
     "AnalyticsError", "UnknownEntityError", "AmbiguousNameError", "EmptyGraphError", "NoPathError",

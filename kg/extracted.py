@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import RDF, RDFS, SKOS, URIRef
-from rdflib.namespace import DCTERMS, PROV
+from rdflib import URIRef
 
 from kg import __version__
 from kg.anchor import make_anchor
@@ -21,7 +20,7 @@ from kg.extract.ner import version_tag
 from kg.extract.resolve import entity_id_for
 from kg.gazetteer import Gazetteer
 from kg.model import Corpus, Document, Entity
-from kg.namespaces import KGO, KGR, CachedTerms
+from kg.namespaces import KGR
 from kg.quads import GraphSink, lit
 from kg.rdf import (
     add_actor_relation,
@@ -32,18 +31,9 @@ from kg.rdf import (
     document_iri,
     entity_iri,
 )
+from kg.terms import DCTERMS, KGO, PROV, RDF, RDFS, SKOS
 from kg.textnorm import to_traditional
 from kg.vocab import ACTOR_RELATIONS, CLAIM_RELATIONS, ENTITY_TYPES, STANCES
-
-# The writers run per quad: each term once (an rdflib Namespace attribute is a new, validated URIRef per use).
-RDF = CachedTerms(RDF)
-RDFS = CachedTerms(RDFS)
-SKOS = CachedTerms(SKOS)
-PROV = CachedTerms(PROV)
-DCTERMS = CachedTerms(DCTERMS)
-KGO = CachedTerms(KGO)
-
-
 
 
 def extractor_version() -> str:

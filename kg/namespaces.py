@@ -140,15 +140,3 @@ def sparql_prologue() -> str:
     """PREFIX lines for every namespace above, so users' queries can use them undeclared."""
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
-
-class CachedTerms:
-    """Attribute access to a namespace's terms, each made once: `OA.exact` on an rdflib Namespace builds and
-    validates a new URIRef per access (~1 µs), which the build's writers do millions of times."""
-
-    def __init__(self, namespace) -> None:
-        self._namespace = namespace
-
-    def __getattr__(self, name: str) -> URIRef:
-        term = getattr(self._namespace, name)
-        setattr(self, name, term)
-        return term

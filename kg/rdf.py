@@ -8,26 +8,15 @@ from importlib import resources
 from urllib.parse import quote as urlquote
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, SKOS, Graph, URIRef
-from rdflib.namespace import DCTERMS, PROV
+from rdflib import Graph, URIRef
 
 from kg import __version__
 from kg.model import Anchor, Corpus, Document, Entity
-from kg.namespaces import GRAPH, KGO, KGR, OA, PREFIXES, SCHEMA, WD, CachedTerms
+from kg.namespaces import GRAPH, KGR, PREFIXES, WD
 from kg.quads import GraphSink, QuadDataset, boolean, lit, typed
+from kg.terms import DCTERMS, KGO, OA, PROV, RDF, RDFS, SCHEMA, SKOS
 from kg.textnorm import detect_script, to_simplified, to_traditional
 from kg.vocab import ACTOR_RELATIONS, CLAIM_RELATIONS, ENTITY_TYPES, GENRES, STANCES
-
-# The writers run per quad: each term once (an rdflib Namespace attribute is a new, validated URIRef per use).
-RDF = CachedTerms(RDF)
-RDFS = CachedTerms(RDFS)
-SKOS = CachedTerms(SKOS)
-PROV = CachedTerms(PROV)
-DCTERMS = CachedTerms(DCTERMS)
-KGO = CachedTerms(KGO)
-OA = CachedTerms(OA)
-SCHEMA = CachedTerms(SCHEMA)
-
 
 _IRI_SAFE = re.compile(r"[\w-]+")
 ONTOLOGY_GRAPH = GRAPH["ontology"]

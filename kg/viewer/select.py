@@ -11,22 +11,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from rdflib import RDF, RDFS, SKOS, Dataset, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV
+from rdflib import Dataset, Literal, URIRef
 
-from kg.namespaces import GRAPH, KGO, KGR, OA, SCHEMA, WD, CachedTerms
+from kg.namespaces import GRAPH, KGR, WD
+from kg.terms import DCTERMS, KGO, OA, PROV, RDF, RDFS, SCHEMA, SKOS
 from kg.textnorm import to_simplified, to_traditional
 from kg.vocab import ACTOR_RELATIONS, CATEGORY_NAMES, CLAIM_RELATIONS, ENTITY_TYPES, STANCES
-
-# Indexes and builders look terms up per quad: each term once (rdflib makes a new URIRef per attribute use).
-RDF = CachedTerms(RDF)
-RDFS = CachedTerms(RDFS)
-SKOS = CachedTerms(SKOS)
-PROV = CachedTerms(PROV)
-DCTERMS = CachedTerms(DCTERMS)
-KGO = CachedTerms(KGO)
-OA = CachedTerms(OA)
-SCHEMA = CachedTerms(SCHEMA)
 
 __all__ = ["Node", "Edge", "DocInfo", "ViewGraph", "select_graph", "subset", "type_names"]
 
