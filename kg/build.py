@@ -122,7 +122,8 @@ class BuildResult:
 
 
 def add_statistics(ds: QuadDataset) -> None:
-    """graph/stats: per-document statement counts (kg.stats), so questions read them instead of recounting."""
+    """graph/stats (kg.stats): statement counts per document and each entity's document count, read by questions
+    instead of recounting."""
     sink = ds.sink(URIRef(STATS_GRAPH.value))
     for q in statement_counts(ds):
         sink.add((q.subject, q.predicate, q.object))
