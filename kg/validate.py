@@ -6,12 +6,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 
-import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
 from rdflib import RDF, Graph, Namespace, URIRef
 
-from kg.namespaces import KGO, OA, SCHEMA, sparql_prologue
-from kg.oxi import to_ox
+from kg.namespaces import KGO, OA, SCHEMA
 from kg.quads import QuadDataset
 from kg.rdf import ONTOLOGY_GRAPH
 
@@ -70,33 +68,12 @@ def _short(node) -> str:
     return text.split("/id/", 1)[-1] if "/id/" in text else text
 
 
-TEXTS = "SELECT ?doc ?text WHERE { ?doc a kgo:Document ; schema:text ?text }"
-ANCHOR_PARTS = {  # plain joins only: Oxigraph is fast on these and slow on nested OPTIONALs
-    "source": "SELECT ?node ?a ?v WHERE { ?node kgo:anchor ?a . ?a oa:hasSource ?v }",
-    "exact": "SELECT ?node ?a ?v WHERE { ?node kgo:anchor ?a . ?a oa:hasSelector ?q . ?q oa:exact ?v }",
-    "start": "SELECT ?node ?a ?v WHERE { ?node kgo:anchor ?a . ?a oa:hasSelector ?q . ?q oa:start ?v }",
-    "end": "SELECT ?node ?a ?v WHERE { ?node kgo:anchor ?a . ?a oa:hasSelector ?q . ?q oa:end ?v }",
-    "file": "SELECT ?node ?a ?v WHERE { ?node kgo:anchor ?a ; kgo:inDocument/kgo:sourceFile ?v }",
-}
-
-
 Parts = tuple[dict[str, str], dict[tuple[str, str], dict[str, str]]]  # doc -> text, (node, anchor) -> parts
 
 
-def _parts_from_store(store: ox.Store) -> Parts:
-    """Texts and anchor parts by a few SPARQL joins (Oxigraph is fast on these)."""
-    prologue = sparql_prologue()
-    texts = {row["doc"].value: row["text"].value
-             for row in store.query(prologue + TEXTS, use_default_graph_as_union=True)}
-    anchors: dict[tuple[str, str], dict[str, str]] = {}
-    for part, query in ANCHOR_PARTS.items():
-        for row in store.query(prologue + query, use_default_graph_as_union=True):
-            anchors.setdefault((row["node"].value, row["a"].value), {})[part] = row["v"].value
-    return texts, anchors
-
-
 def _parts_from_rows(ds: QuadDataset) -> Parts:
-    """The same joins over the build's rows in one pass (no store to fill: the build never needs one)."""
+    """Every document's text and every anchor's parts (source, exact, start, end, file), in one pass over the
+    rows (what a SPARQL join over the union of the graphs would give, without filling a store)."""
     k = {name: ds.key(term) for name, term in (
         ("anchor", KGO.anchor), ("source", OA.hasSource), ("selector", OA.hasSelector), ("exact", OA.exact),
         ("start", OA.start), ("end", OA.end), ("doc", KGO.inDocument), ("file", KGO.sourceFile),
@@ -131,9 +108,9 @@ def _parts_from_rows(ds: QuadDataset) -> Parts:
     return texts, anchors
 
 
-def check_quotes(data: ox.Store | QuadDataset, origins: dict[str, str]) -> tuple[list[Violation], int]:
+def check_quotes(data: QuadDataset, origins: dict[str, str]) -> tuple[list[Violation], int]:
     """Every anchor's exact text must equal its document's text at its offsets: a mismatch is an error."""
-    texts, anchors = _parts_from_rows(data) if isinstance(data, QuadDataset) else _parts_from_store(data)
+    texts, anchors = _parts_from_rows(data)
     out, default = [], origins.get("", "")
     for (node, _), parts in sorted(anchors.items()):
         src = origins.get(node) or parts.get("file") or default
@@ -158,12 +135,6 @@ def check_quotes(data: ox.Store | QuadDataset, origins: dict[str, str]) -> tuple
             out.append(Violation(_short(node), "quote-check",
                                  f"quote {exact!r} does not match the text at {s}-{e}: {text[s:e]!r}", src))
     return out, len(anchors)
-
-
-def graph_store(g: Graph) -> ox.Store:
-    store = ox.Store()
-    store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph()) for s, p, o in g)
-    return store
 
 
 def shacl_violations(g: Graph, origins: dict[str, str]) -> list[Violation]:
@@ -197,12 +168,11 @@ def _report(shacl: list[Violation], quotes: tuple[list[Violation], int]) -> Repo
     return report
 
 
-def validate_graph(g: Graph, origins: dict[str, str] | None = None, default_source: str = "",
-                   quotes_in: ox.Store | QuadDataset | None = None) -> Report:
-    """SHACL over `g` plus quote checks over `quotes_in` (default `g`); `origins` maps IRIs to file:line."""
+def validate_graph(g: Graph, origins: dict[str, str] | None = None, default_source: str = "") -> Report:
+    """SHACL over `g` (e.g. loaded RDF files) plus quote checks; `origins` maps IRIs to file:line."""
     origins = {**(origins or {}), "": default_source}
     return _report(shacl_violations(g, origins),
-                   check_quotes(quotes_in if quotes_in is not None else graph_store(g), origins))
+                   check_quotes(QuadDataset.from_rdflib(g), origins))
 
 
 def shacl_dataset(ds: QuadDataset, origins: dict[str, str] | None = None,
