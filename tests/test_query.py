@@ -267,10 +267,16 @@ def test_updates_are_not_queries(small):
     assert count(small, "?s ?p ?o") == 7
 
 
-def test_timeout_and_result_size_limit():
+def _three_hundred() -> ox.Store:
+    """300 triples on one predicate: a four-way self-join over them runs long enough to time out."""
     store = ox.Store()
     store.extend(ox.Quad(ox.NamedNode(f"http://e/{i}"), ox.NamedNode("http://e/p"), ox.Literal(i), ox.DefaultGraph())
                  for i in range(300))
+    return store
+
+
+def test_timeout_and_result_size_limit():
+    store = _three_hundred()
     started = time.monotonic()
     with pytest.raises(q.QueryTimeout, match="timed out after 0.2 s"):
         q.run_query(store, "SELECT * WHERE { ?a ?p ?o . ?b ?p ?o2 . ?c ?p ?o3 . ?d ?p ?o4 }", timeout=0.2)
@@ -376,9 +382,7 @@ def test_result_size_limit_counts_rows_in_oxigraphs_output(fmt):
 
 
 def test_timeout_while_oxigraph_writes_the_answer():
-    store = ox.Store()
-    store.extend(ox.Quad(ox.NamedNode(f"http://e/{i}"), ox.NamedNode("http://e/p"), ox.Literal(i), ox.DefaultGraph())
-                 for i in range(300))
+    store = _three_hundred()
     started = time.monotonic()
     with pytest.raises(q.QueryTimeout, match="timed out after 0.2 s"):
         q.answer(store, "SELECT * WHERE { ?a ?p ?o . ?b ?p ?o2 . ?c ?p ?o3 . ?d ?p ?o4 }", "json", timeout=0.2)

@@ -54,6 +54,20 @@ _NOT_NAME_CHARS = frozenset("的在和等是向由与及对为把被从于以其
 _NOT_NAME_TAGS = frozenset("d p c u uj ul uz ud ug uv r rr rz y e o x q f t v vd vn".split())
 
 
+def single_char_run_start(tokens: Sequence[Token], i: int, longest: int, not_chars: frozenset[str],
+                          not_tags: frozenset[str]) -> int:
+    """Where the run of single Han-character tokens right before tokens[i] starts (at most `longest` of them),
+    stopping at a character or tag that cannot be part of a name: jieba cuts unknown names into characters."""
+    j = i
+    while j > 0 and i - j < longest:
+        t = tokens[j - 1]
+        w = t.word
+        if len(w) != 1 or not "\u4e00" <= w <= "\u9fff" or w in not_chars or t.tag in not_tags:
+            break
+        j -= 1
+    return j
+
+
 def oov_company_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
     """An industry word (智能, 航空, 科技 …) right after 2-4 single Han characters that jieba could not join into
     any word: the characters are an unknown trade name, so the whole run is a company (亿航智能)."""
@@ -61,13 +75,7 @@ def oov_company_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate
     for i, tok in enumerate(tokens):
         if tok.word not in _CO_HEADS or i < 2:
             continue
-        j = i
-        while j > 0 and i - j < 5:
-            prev = tokens[j - 1]
-            w = prev.word
-            if len(w) != 1 or not "\u4e00" <= w <= "\u9fff" or w in _NOT_NAME_CHARS or prev.tag in _NOT_NAME_TAGS:
-                break
-            j -= 1
+        j = single_char_run_start(tokens, i, 5, _NOT_NAME_CHARS, _NOT_NAME_TAGS)
         run = tokens[j:i]
         if not 2 <= len(run) <= 4 or all(t.tag == "a" for t in run):
             continue

@@ -32,6 +32,7 @@ from kg.extract.compounds import (
     compound_concept_candidates,
     connect_candidates,
     oov_company_candidates,
+    single_char_run_start,
 )
 from kg.extract.lexicon import (
     CITIES,
@@ -369,13 +370,7 @@ def _oov_run(tokens: Sequence[Token], i: int) -> Token | None:
     """2-3 single Han characters right before a standalone suffix at tokens[i], as one unknown-name token, when
     the run starts at a boundary (punctuation, a conjunction, the start; not 把钱存进银行). Why: jieba cuts an
     unknown name into characters of any tag (安/v 拟/v 集团, 库/n 务/d 局), which the tag-based walk refuses."""
-    j = i
-    while j > 0 and i - j < 3:
-        t = tokens[j - 1]
-        w = t.word
-        if len(w) != 1 or not "\u4e00" <= w <= "\u9fff" or w in _RUN_NOT_CHARS or t.tag in _RUN_BAD_TAGS:
-            break
-        j -= 1
+    j = single_char_run_start(tokens, i, 3, _RUN_NOT_CHARS, _RUN_BAD_TAGS)
     if i - j < 2:
         return None
     if j > 0:
