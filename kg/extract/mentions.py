@@ -34,6 +34,7 @@ from kg.extract.compounds import (
     oov_company_candidates,
     single_char_run_start,
 )
+from kg.extract.concepts import RULES8, concept_layer_candidates
 from kg.extract.lexicon import (
     CITIES,
     COUNTRIES,
@@ -186,7 +187,8 @@ _SUR = "|".join(sorted(SURNAMES, key=len, reverse=True))
 _NAME = rf"(?:{_SUR})[\u4e00-\u9fff]{{1,2}}"
 _AFTER_NAME = (
     r"(?=" + "|".join(SPEECH_VERBS)
-    + r"|在|是|曾|也|则|对|等|的|和|与|于|说|称|先生|女士|[，。：；、,.:;（()）\s”」]|$)"
+    + r"|在|是|曾|也|则|对|等|的|和|与|于|说|称|先生|女士|[，。：；、,.:;（()）\s”」]|$"
+    + (r"|日前|近日|今天|今日|昨天|昨日|本周|上周|此前|随后|已经|还|并|向|就|将" if "names8" in RULES8 else "") + ")"
 )
 _ROLE_NAME = re.compile(r"(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")[：:\s]?(" + _NAME + ")"
                         + _AFTER_NAME)
@@ -318,6 +320,8 @@ _GOV = {"局": "GovernmentBody", "部": "GovernmentBody", "厅": "GovernmentBody
         "法院": "GovernmentBody", "检察院": "GovernmentBody", "海关": "GovernmentBody"}
 if "bodies" in _RULES7:  # rules-7: party organs named by their level (淄博市委, 区党委, 党工委)
     _GOV.update({s: "GovernmentBody" for s in "市委 省委 县委 区委 州委 镇委 党委 党工委 纪委 工委".split()})
+if "names8" in RULES8:  # rules-8: federations and party caucuses (工业总会, 国民党党团)
+    _STRONG.update({"总会": "ActorGroup", "党团": "ActorGroup"})
 _SUFFIXES = sorted([(s, t, "strong") for s, t in _STRONG.items()] + [(s, t, "weak") for s, t in _WEAK.items()]
                    + [(s, t, "gov") for s, t in _GOV.items()], key=lambda x: -len(x[0]))
 _SUFFIX_BY_WORD = {s: (s, t, k) for s, t, k in _SUFFIXES}
@@ -846,6 +850,28 @@ def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
+def _gap_fillers(new: list[Candidate], known: Sequence[Candidate]) -> list[Candidate]:
+    """rules-8 candidates that overlap no candidate of the other rules (a place only under an actor group:
+    中国 + 企业). Why: the overlap resolution prefers the longer span, and a low-confidence compound must not
+    swallow a name (投资 + 京东方, 服务 + 中芯国际)."""
+    if not new:
+        return []
+    end = max(max((c.end for c in known), default=0), max(c.end for c in new))
+    named = bytearray(end)
+    placed = bytearray(end)
+    for c in known:
+        mark = placed if c.source == "place" and c.type in PLACE_TYPES else named
+        mark[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out = []
+    for c in new:
+        if named.find(1, c.start, c.end) >= 0 and c.source == "concept":
+            continue
+        if placed.find(1, c.start, c.end) >= 0 and c.source == "concept" and c.type != "ActorGroup":
+            continue
+        out.append(c)
+    return out
+
+
 def detect(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> list[Candidate]:
     """All non-overlapping mention candidates of a simplified text, sorted by start."""
 
@@ -887,6 +913,8 @@ def detect(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> l
     if "groups" in _RULES5:
         cands += actor_group_candidates(text, tokens, is_place)
     cands += coordination_candidates(text, tokens, cands)
+    # rules-8 (kg.extract.concepts): concept-layer terms, only where no other rule found anything
+    cands += _gap_fillers(concept_layer_candidates(text, tokens, is_place, cands), cands)
     cands += ner.gated(text, cands)  # [] unless a tagger is selected (kg extract --ner, KG_NER)
     return resolve_overlaps(cands)
 

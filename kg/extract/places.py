@@ -119,6 +119,37 @@ _GENERIC_FACILITIES = frozenset(
     "国际机场 火车站 高铁站 北站 南站 东站 西站 码头 口岸".split()
 )
 _NEXT_VERB_CHARS = frozenset("在是将已也都")
+# rules-8: a standalone 港 / 站 after a stem that is no place (北部湾 + 港, 团结村 + 站, 果园 + 港), unless the stem
+# is a generic transport or service word (货运站, 充电站, 公交站, 集装箱港)
+_GENERIC_STEMS = frozenset(
+    "货运 客运 公交 地铁 高铁 火车 汽车 集装箱 物流 枢纽 中转 码头 集散 铁路 航空 内河 内陆 深水 自由 保税 国际 "
+    "综合 始发 终点 服务 工作 监测 检测 气象 观测 科考 空间 雷达 电视 广播 变电 水电 核电 火电 充电 加油 换电 "
+    "加氢 收费 检查 救助 工作站 网络 商业 渔业 军事 客货 进出口 出海 转运 补给 首 末 始 终".split()
+)
+_STEM_TAGS = frozenset("n nr nrt ns nz j".split())
+_LINK_WORDS = frozenset("国际 铁路 航空 内陆 无水 陆".split())  # 成都 + 国际 + 铁路 + 港
+_RULES8_FACILITIES = True
+_PHRASE_GOES_ON = frozenset("建设 项目 工程 规划 周边 附近 设施 站点 站长 工作人员".split())
+
+
+def _facility8(tokens: Sequence[Token], i: int, is_place: Callable[[str], bool]) -> Candidate | None:
+    """rules-8: 港 / 站 after a name-like stem (北部湾港, 团结村站) or after a place and link words (成都国际铁路港)."""
+    tok = tokens[i]
+    j = i
+    while j > 0 and tokens[j - 1].word in _LINK_WORDS and i - j < 3:
+        j -= 1
+    if j < i and j > 0 and (is_place(tokens[j - 1].word) or tokens[j - 1].tag == "ns") and len(tokens[j - 1].word) >= 2:
+        s = tokens[j - 1].start
+        return Candidate(s, tok.end, "".join(t.word for t in tokens[j - 1 : i + 1]), "Park", "place", 0.5)
+    if j < i:
+        return None
+    prev = tokens[i - 1]
+    pw = prev.word
+    if not 2 <= len(pw) <= 4 or prev.tag not in _STEM_TAGS or pw in _GENERIC_STEMS or is_place(pw) and tok.word == "站":
+        return None
+    if prev.tag == "n" and frequency(pw) >= 1000:
+        return None  # a common noun: 港 / 站 is then a generic word after it
+    return Candidate(prev.start, tok.end, pw + tok.word, "Park", "place", 0.5)
 
 
 def facility_candidates(tokens: Sequence[Token], is_place: Callable[[str], bool]) -> list[Candidate]:
@@ -130,15 +161,26 @@ def facility_candidates(tokens: Sequence[Token], is_place: Callable[[str], bool]
     for i, tok in enumerate(tokens):
         w = tok.word
         nxt = tokens[i + 1] if i + 1 < n else None
+        if w == "站" and i > 0 and _RULES8_FACILITIES and not (nxt is not None and (
+                nxt.word[:1] in _NEXT_VERB_CHARS or nxt.word in _PHRASE_GOES_ON)):
+            c = _facility8(tokens, i, is_place)  # (站 + 装车: a verb-noun after a station is a new phrase)
+            if c is not None:
+                out.append(c)
+            continue
         if nxt is not None and nxt.tag in ("n", "vn") and len(nxt.word) >= 2:
             continue  # the noun phrase goes on: 机场 + 建设, 港口 + 物流
         if w in _FACILITY_WORDS and i > 0:
             prev = tokens[i - 1]
             if w == "港" and (nxt is not None and nxt.word[:1] in _NEXT_VERB_CHARS):
                 continue
-            if len(prev.word) >= 2 and (is_place(prev.word) or prev.tag == "ns"):
+            if len(prev.word) >= 2 and (is_place(prev.word) or prev.tag == "ns") and prev.word not in _LINK_WORDS:
                 out.append(Candidate(prev.start, tok.end, prev.word + w, "Park", "place", 0.5))
+            elif w == "港" and _RULES8_FACILITIES:
+                c = _facility8(tokens, i, is_place)
+                if c is not None:
+                    out.append(c)
             continue
+
         if tok.tag in ("ns", "nt") and len(w) >= 3 and w.endswith(_FACILITY_ENDINGS) and w not in _GENERIC_FACILITIES:
             out.append(Candidate(tok.start, tok.end, w, "Park", "place", 0.5))
     return out
