@@ -11,18 +11,32 @@ layer's (the overlap resolution prefers any named span of the same length):
 - list items: the members of a list of bare nouns (A、B和C), and of a list that ends in 等行业 / 等产业;
 - the 化 / 率 words and the 联运 family jieba splits into characters (电动 + 化, 空载 + 率, 铁 + 海 + 联运).
 Each family can be switched off in `RULES8` (how the rules were measured one by one).
+
+rules-9 adds a measured statistical component, jieba.analyse's bundled IDF table (read once, ~270k words):
+- rare pairs: a two-word compound with a Concept head used only once still counts when both words are rare
+  (summed IDF >= PAIR_IDF), since a rare pair is a term (回程空箱, 职称评审) and an everyday pair a description;
+- anti-measures: 反 + verb words (反洗钱, 反补贴 + 税) as policy instruments.
+TF-IDF (and a TextRank over the same tokens) selection of salient single nouns was measured over a grid of
+top-k per 1,000 characters / least IDF / least frequency and lost F1 at every point (the top nouns of a
+commentary are as often its scaffolding, 货源 / 税率 / 人才, as annotated concepts); it stays as the "keyness"
+family, off, in `RULES9`.
 """
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from kg.extract.lexicon import SPEECH_VERBS
 from kg.extract.model import Candidate
 from kg.extract.segment import Token
 
 RULES8 = frozenset({"npc", "lists", "programmes", "names8"})
+# rules-9 families: "rarepair" (a compound used once made of rare words), "anti" (反洗钱, 反补贴税); "keyness"
+# (TF-IDF salient single nouns) was measured and is off: it costs more precision than it gains recall
+RULES9 = frozenset({"rarepair", "anti"})
 
 # content words that can make a noun compound
 _NOUN = frozenset("n vn nz l j an b nt ng".split())
@@ -89,11 +103,13 @@ def _content(tok: Token) -> bool:
     return tok.tag in _NOUN and "\u4e00" <= w[0] <= "\u9fff" and not w.isspace()
 
 
-def noun_compound_candidates(text: str, tokens: Sequence[Token], is_place: Callable[[str], bool]) -> list[Candidate]:
+def noun_compound_candidates(text: str, tokens: Sequence[Token], is_place: Callable[[str], bool],
+                             salient: Callable[[str, str], bool] | None = None) -> list[Candidate]:
     """A whole noun phrase of exactly two content words (each of two or more characters): the word before is
     no noun (a verb, a particle, punctuation) and the word after is no noun, so the pair is the phrase, not a
     piece of a longer description. Not with a weak modifier (相关, 全市 …) or a generic head (问题, 方面 …);
-    a place as modifier only for an actor group (中国 + 企业), since 重庆 + 市场 is the place's market."""
+    a place as modifier only for an actor group (中国 + 企业), since 重庆 + 市场 is the place's market.
+    `salient(modifier, head)`: when given, a Concept compound used once is kept if it says yes (rules-9)."""
     out = []
     n = len(tokens)
     standalone = {t.word for k, t in enumerate(tokens) if k + 1 < n and tokens[k + 1].word not in ("产业", "行业")}
@@ -118,7 +134,8 @@ def noun_compound_candidates(text: str, tokens: Sequence[Token], is_place: Calla
             continue  # (a place's market is no concept; 海关/ns + 部门 is a body)
         if is_place(hw) or head.tag in ("ns", "nr", "nrt") or len(hw) >= 3 and hw[-1] in _POSITION_CHARS:
             continue  # (局面 + 短期内: a time or position word, not a head)
-        if typ == "Concept" and hw not in _CONCEPT_HEADS and counts[mw + hw] < _REPEATED_MIN:
+        if typ == "Concept" and hw not in _CONCEPT_HEADS and counts[mw + hw] < _REPEATED_MIN \
+                and not (salient is not None and salient(mw, hw)):
             continue
         label = mw + hw
         if typ == "Sector" and hw in ("产业", "行业") and mw in standalone:
@@ -269,16 +286,114 @@ def programme_candidates(text: str, tokens: Sequence[Token], is_place: Callable[
     return out
 
 
+# ---------------------------------------------------------------- rules-9: keyness by jieba's IDF table
+_IDF: dict = {}
+_IDF_LOCK = threading.Lock()
+# the least summed IDF of a compound's two words for the compound to stand on its own (tuned on dev half A:
+# 16 / 17 / 18 / 19 / 20 / 22 / 24 / off; see gold/dev/README.md, rules-9)
+PAIR_IDF = 18.0
+# TF-IDF single-noun selection (the "keyness" family, off): words kept per 1,000 characters, least IDF,
+# least number of uses in the document
+KEYNESS = {"per_1000": 3.0, "min_idf": 7.0, "min_freq": 2}
+_KEY_TAGS = frozenset("n vn nz l an".split())
+
+
+def _idf_table() -> tuple[dict, float]:
+    """jieba.analyse's bundled IDF table (word -> idf) and its median (jieba's default for unknown words)."""
+    with _IDF_LOCK:
+        if "idf" not in _IDF:
+            table: dict[str, float] = {}
+            try:
+                with open(Path(_jieba_analyse_dir()) / "idf.txt", encoding="utf-8") as fh:
+                    for line in fh:
+                        w, _, v = line.rstrip("\n").partition(" ")
+                        if v:
+                            table[w] = float(v)
+            except (OSError, ValueError):
+                table = {}  # no table: nothing counts as rare (the rules-9 families then add nothing)
+            vals = sorted(table.values())
+            _IDF["idf"] = table
+            _IDF["median"] = vals[len(vals) // 2] if vals else 0.0
+    return _IDF["idf"], _IDF["median"]
+
+
+def _jieba_analyse_dir() -> str:
+    """Directory of jieba.analyse (its idf.txt), found without importing it (the import loads the table)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("jieba")
+    return str(Path(spec.origin).parent / "analyse") if spec and spec.origin else ""
+
+
+def keyness_candidates(text: str, tokens: Sequence[Token], is_place: Callable[[str], bool],
+                       known: Sequence[Candidate] = ()) -> list[Candidate]:
+    """Salient nouns: content words ranked by TF-IDF (uses in this document x jieba's IDF), the top few per
+    1,000 characters, each used at least `min_freq` times and with IDF at least `min_idf` (rarer than everyday
+    words). Typed by head like the compounds, else Concept."""
+    idf, median = _idf_table()
+    counts: Counter[str] = Counter()
+    for t in tokens:
+        w = t.word
+        if t.tag in _KEY_TAGS and len(w) >= 2 and "\u4e00" <= w[0] <= "\u9fff":
+            counts[w] += 1
+    cfg = KEYNESS
+    labels = {c.label for c in known}
+    scored = []
+    for w, k in counts.items():
+        if k < cfg["min_freq"] or w in labels or w in _STOP_NOUNS or w in _STOP_HEADS or w in _WEAK_MODS \
+                or is_place(w):
+            continue
+        v = idf.get(w, median)
+        if v < cfg["min_idf"]:
+            continue
+        scored.append((k * v, w))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    keep = max(1, round(cfg["per_1000"] * len(text) / 1000))
+    chosen = {w for _, w in scored[:keep]}
+    return [Candidate(t.start, t.end, t.word, _head_type(t.word), "concept", 0.4) for t in tokens
+            if t.word in chosen and t.tag in _KEY_TAGS]
+
+
+def anti_measure_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
+    """反 + a verb as one three-character verb (反洗钱, 反补贴, 反倾销) names a counter-measure, a policy
+    instrument; a following 税 joins it (反补贴 + 税). Two-character 反 words (反对, 反映) and nouns (反作用)
+    are no measure."""
+    out = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        w = t.word
+        if len(w) != 3 or w[0] != "反" or t.tag != "v":
+            continue
+        end = t.end
+        if i + 1 < n and tokens[i + 1].word == "税":
+            end = tokens[i + 1].end
+        out.append(Candidate(t.start, end, text[t.start : end], "PolicyInstrument", "concept", 0.4))
+    return out
+
+
+def rare_pair(mw: str, hw: str) -> bool:
+    """A compound of two rare words (IDF summed over both at least PAIR_IDF; a word outside jieba's table
+    counts as the table's median) names a concept even when used once (回程 + 空箱, 职称 + 评审): everyday
+    words (资金 + 通道, 数据 + 产品) sum well below it."""
+    idf, median = _idf_table()
+    return idf.get(mw, median) + idf.get(hw, median) >= PAIR_IDF
+
+
 def concept_layer_candidates(text: str, tokens: Sequence[Token], is_place: Callable[[str], bool],
                              known: Sequence[Candidate] = ()) -> list[Candidate]:
-    """All rules-8 concept-layer candidates (the families switched on in RULES8); `known`: the other rules'."""
+    """All rules-8 / rules-9 concept-layer candidates (the families switched on in RULES8 / RULES9); `known`:
+    the other rules'."""
     out: list[Candidate] = []
     if "npc" in RULES8:
-        out += noun_compound_candidates(text, tokens, is_place)
+        out += noun_compound_candidates(text, tokens, is_place, rare_pair if "rarepair" in RULES9 else None)
     if "repeat" in RULES8:
         out += repeated_noun_candidates(text, tokens, is_place)
     if "lists" in RULES8:
         out += list_item_candidates(text, tokens, is_place, known)
     if "programmes" in RULES8:
         out += programme_candidates(text, tokens, is_place)
+    if "anti" in RULES9:
+        out += anti_measure_candidates(text, tokens)
+    if "keyness" in RULES9:
+        out += keyness_candidates(text, tokens, is_place, [*known, *out])
     return out
