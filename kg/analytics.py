@@ -1,7 +1,9 @@
 """Network questions over the graph: one RDF -> networkx conversion, then plain functions over that graph.
 
 Why one conversion: `kg stats`, `kg path`, `kg contested` and every graph file (GraphML, GEXF, Neo4j CSV,
-Cytoscape JSON) must count the same nodes and edges. `to_networkx` is that single place.
+Cytoscape JSON) must count the same nodes and edges. `to_networkx` is that single place (`graph_records`
+gives its nodes and edges as lists, for writers that need no graph). It reads the dataset's rows through a
+`RowIndex`, which the viewer shares.
 
 The graph is a `MultiDiGraph` (parallel edges kept: one actor relation per quote). Nodes are entities
 (`entity:<slug>`, speakers included), claims (`claim:<id>`) and documents (`document:<id>`). Edges carry
@@ -24,16 +26,20 @@ import math
 import statistics
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import compress, islice
+from operator import itemgetter, not_
 from urllib.parse import unquote
 
 import networkx as nx
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import KgError, UsageError
 from kg.namespaces import GRAPH, KGR
+from kg.oxi import from_ox, to_ox
+from kg.quads import QuadDataset, Row
 from kg.terms import DCTERMS, KGO, OA, RDF, RDFS, SCHEMA, SKOS
 from kg.textnorm import to_simplified, to_traditional
 from kg.vocab import ACTOR_RELATIONS, CATEGORY_NAMES, CLAIM_RELATIONS, COUNTER_RELATIONS, ENTITY_TYPES, STANCES
@@ -41,7 +47,8 @@ from kg.vocab import ACTOR_RELATIONS, CATEGORY_NAMES, CLAIM_RELATIONS, COUNTER_R
 __all__ = [
     "AnalyticsError", "UnknownEntityError", "AmbiguousNameError", "EmptyGraphError", "NoPathError",
     "to_networkx", "node_label", "semantic_view", "stats", "find_entity", "shortest_paths", "Hop", "HopEdge",
-    "contested_claims", "dispute_matrix", "PATH_KINDS",
+    "contested_claims", "dispute_matrix", "PATH_KINDS", "RowIndex", "RowView", "term_key", "graph_records",
+    "graph_from_records", "GraphRecords",
 ]
 
 
@@ -65,85 +72,366 @@ class NoPathError(AnalyticsError):
     """The two entities are not connected."""
 
 
-# --------------------------------------------------------------------------------------------- conversion
+# --------------------------------------------------------------------------------------------- row index
 
-_ACTOR_NAMES = {iri: name for name, iri in ACTOR_RELATIONS.items()}
-_CLAIM_REL_NAMES = {iri: name for name, iri in CLAIM_RELATIONS.items()}
-_STANCE_NAMES = {iri: name for name, iri in STANCES.items()}
-_TYPE_NAMES = {own: name for name, (own, _cat, _reused) in ENTITY_TYPES.items()}
-_CATEGORY_CLASSES = frozenset(CATEGORY_NAMES)
-_PROVENANCE_NAMES = {KGO.Curated: "curated", KGO.Extracted: "extracted"}
-_EXTRACTED_GRAPH_PREFIX = str(GRAPH["extracted/"])
-_LABEL_KEYS = {"zh-hans": "label_zh_hans", "zh-hant": "label_zh_hant", "en": "label_en"}
+def term_key(iri: str) -> str:
+    """The N-Triples key of an IRI, as the dataset's rows hold it."""
+    return f"<{iri}>"
 
 
-class _Index:
-    """Subject -> predicate -> sorted objects, plus the named graphs each subject was stated in."""
-
-    def __init__(self, data: Graph) -> None:
-        props: dict = defaultdict(lambda: defaultdict(set))
-        graphs: dict = defaultdict(set)
-        for s, p, o, g in _quads(data):
-            props[s][p].add(o)
-            if g is not None:
-                graphs[s].add(str(g))
-        self.props = {s: {p: sorted(os) if len(os) > 1 else list(os) for p, os in ps.items()}
-                      for s, ps in props.items()}
-        self.graphs = graphs
-        self.by_type: dict = defaultdict(list)
-        for s, ps in self.props.items():
-            for cls in ps.get(RDF.type, ()):
-                self.by_type[cls].append(s)
-
-    def all(self, s, p) -> list:
-        return self.props.get(s, {}).get(p, [])
-
-    def one(self, s, p):
-        values = self.all(s, p)
-        return values[0] if values else None
-
-    def subjects_of_type(self, cls: URIRef) -> list:
-        return sorted(self.by_type.get(cls, ()))
-
-    def subjects_with(self, predicates) -> list:
-        """Subjects that have any of `predicates`, sorted (cheaper than sorting every subject)."""
-        return sorted(s for s, ps in self.props.items() if not ps.keys().isdisjoint(predicates))
-
-    def provenance(self, s) -> str:
-        """curated wins: a node stated in any curated graph (or with kgo:Curated) is curated."""
-        kinds = {_PROVENANCE_NAMES.get(v, "curated") for v in self.all(s, KGO.provenance)}
-        if not kinds:
-            kinds = {"extracted" if g.startswith(_EXTRACTED_GRAPH_PREFIX) else "curated"
-                     for g in self.graphs.get(s, ())} or {"curated"}
-        return "curated" if "curated" in kinds else "extracted"
+TYPE_KEY = term_key(RDF.type)
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_STRING_TYPES = frozenset({_XSD_STRING, "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
+_EMPTY: dict = {}
 
 
-def _quads(data: Graph) -> Iterator[tuple]:
-    if isinstance(data, Dataset) or hasattr(data, "ox_quads"):  # rdflib Dataset or kg.quads.QuadDataset
+def _rows_of(data: QuadDataset | Dataset | Graph) -> tuple[Sequence[Row], Callable[[str], object]]:
+    """Sorted rows and the key -> Oxigraph term lookup of what the build made, or of a loaded rdflib graph.
+
+    Loaded files are converted here rather than by `QuadDataset.from_rdflib`, which refuses IRIs our own
+    builder never makes (spaces, relative IRIs); other tools' files may hold them, and `kg stats` reads those.
+    """
+    if isinstance(data, QuadDataset):
+        return data.rows(), data.term
+    terms: dict[str, object] = {}
+    memo: dict = {}
+
+    def key(t) -> str:
+        k = memo.get(t)
+        if k is None:
+            if isinstance(t, URIRef):
+                k = term_key(t)
+            else:
+                term = to_ox(t)
+                k = str(term)
+                terms[k] = term
+            memo[t] = k
+        return k
+
+    rows: set[Row] = set()
+    if isinstance(data, Dataset):
         for s, p, o, g in data.quads((None, None, None, None)):
-            yield s, p, o, g
+            name = getattr(g, "identifier", g)
+            pk = key(p)
+            rows.add(("" if name is None or name == DATASET_DEFAULT_GRAPH_ID else key(name), key(s),
+                      pk != TYPE_KEY, pk, key(o)))
     else:
         for s, p, o in data.triples((None, None, None)):
-            yield s, p, o, None
+            pk = key(p)
+            rows.add(("", key(s), pk != TYPE_KEY, pk, key(o)))
+    return sorted(rows), terms.__getitem__
 
 
-def _tail(iri: URIRef, kind: str) -> str | None:
-    prefix = str(KGR[f"{kind}/"])
-    text = str(iri)
-    return unquote(text[len(prefix):]) if text.startswith(prefix) else None
+class RowIndex:
+    """Where each subject's rows are in the dataset's sorted N-Triples rows, and the subjects of each class.
+
+    Why rows rather than rdflib terms: converting every quad to rdflib terms cost more than all the work the
+    readers then do. Why only positions: the rows of one subject in one graph are contiguous, and most rows
+    (the Web Annotation selectors of every mention …) belong to subjects no reader looks at, so a reader
+    gathers a subject's properties when it first asks (`RowView`). Keys hash and compare as plain strings; one
+    becomes text or a Python value only where a reader uses it, once (`text`, `lang`, `value`, `rdflib`).
+
+    It holds nothing reader-specific, so the graph files and the viewer share one (`RowIndex.of`), made in
+    the build before they are forked.
+    """
+
+    def __init__(self, data: QuadDataset | Dataset | Graph) -> None:
+        rows, self._term = _rows_of(data)
+        self.rows = rows
+        # the end of each (graph, subject) run; runs are contiguous, and a dict keeps them in row order
+        ends = dict(zip(map(itemgetter(0, 1), rows), range(1, len(rows) + 1), strict=True))
+        spans: dict[str, list[tuple[str, int, int]]] = {}
+        start = 0
+        for (g, s), end in ends.items():
+            got = spans.get(s)
+            if got is None:
+                spans[s] = [(g, start, end)]
+            else:
+                got.append((g, start, end))
+            start = end
+        self.spans = spans
+        by_type: dict[str, list[str]] = {}
+        for _, s, _, _, cls in compress(rows, map(not_, map(itemgetter(2), rows))):  # rdf:type rows, C speed
+            got = by_type.get(cls)
+            if got is None:
+                by_type[cls] = [s]
+            else:
+                got.append(s)
+        self.by_type = by_type
+        self._of_type: dict[str, list[str]] = {}
+        self._columns: dict[str, dict[str, list[str]]] = {}
+        self._texts: dict[str, str] = {}
+        self._rdflib: dict[str, object] = {}
+        self._values: dict[str, object] = {}
+
+    @classmethod
+    def of(cls, data: QuadDataset | Dataset | Graph) -> RowIndex:
+        """The index of `data`, made once per state of a build's dataset (readers and the build share it)."""
+        if not isinstance(data, QuadDataset):
+            return cls(data)
+        rows = data.rows()
+        got = _SHARED.get(data)
+        if got is None or got[0] is not rows:
+            got = _SHARED[data] = (rows, cls(data))
+        return got[1]
+
+    # structure -------------------------------------------------------------------------------------
+    def subjects(self) -> Iterable[str]:
+        """Every subject, unordered."""
+        return self.spans.keys()
+
+    def graphs_of(self, s: str) -> list[str]:
+        """Keys of the named graphs that state something about `s` ("" is the default graph)."""
+        return [g for g, _, _ in self.spans.get(s, ())]
+
+    def subjects_of_type(self, cls: str) -> list[str]:
+        """Subjects with rdf:type `cls`, in rdflib's order."""
+        got = self._of_type.get(cls)
+        if got is None:
+            got = self._of_type[cls] = sorted(set(self.by_type.get(cls, ())), key=self.subject_order)
+        return got
+
+    def subjects_with(self, predicates: Collection[str]) -> list[str]:
+        """Subjects that have any of `predicates`, in rdflib's order (one pass over the rows at C speed)."""
+        rows = self.rows
+        found = compress(rows, map(frozenset(predicates).__contains__, map(itemgetter(3), rows)))
+        return sorted(set(map(itemgetter(1), found)), key=self.subject_order)
+
+    def columns(self, *predicates: str) -> tuple[dict[str, list[str]], ...]:
+        """Subject -> objects of each predicate, in row order (repeated when several graphs state them).
+
+        Why: a reader that wants one or two properties of many subjects (every mention's body and document)
+        would otherwise gather all their rows; this is one pass over the rows at C speed, made once.
+        """
+        missing = [p for p in predicates if p not in self._columns]
+        if missing:
+            made: dict[str, dict[str, list[str]]] = {p: {} for p in missing}
+            rows = self.rows
+            for _, s, _, p, o in compress(rows, map(frozenset(missing).__contains__, map(itemgetter(3), rows))):
+                column = made[p]
+                objects = column.get(s)
+                if objects is None:
+                    column[s] = [o]
+                else:
+                    objects.append(o)
+            self._columns.update(made)
+        return tuple(self._columns[p] for p in predicates)
+
+    @staticmethod
+    def subject_order(key: str) -> tuple[int, str]:
+        """rdflib's order of subjects: blank nodes before IRIs, each by text."""
+        return (1, key[1:-1]) if key[0] == "<" else (0, key[2:])
+
+    # terms -----------------------------------------------------------------------------------------
+    def text(self, key: str) -> str:
+        """What `str()` of the rdflib term gives: the IRI, the blank node's id, or the literal's lexical form."""
+        if key[0] == "<":
+            return key[1:-1]
+        got = self._texts.get(key)
+        if got is None:
+            got = self._texts[key] = key[2:] if key[0] == "_" else self._term(key).value
+        return got
+
+    @staticmethod
+    def is_literal(key: str) -> bool:
+        return key[0] == '"'
+
+    def lang(self, key: str) -> str:
+        """A literal's language tag, lower case ("" for none)."""
+        return (self._term(key).language or "").lower() if key[0] == '"' else ""
+
+    def is_string(self, key: str) -> bool:
+        """A plain, xsd:string or language-tagged literal (its Python value is its text)."""
+        return key[0] == '"' and self._term(key).datatype.value in _STRING_TYPES
+
+    def rdflib(self, key: str):
+        """The rdflib term (for rdflib's own semantics: ordering, `toPython`, truth)."""
+        got = self._rdflib.get(key)
+        if got is None:
+            got = self._rdflib[key] = URIRef(key[1:-1]) if key[0] == "<" else from_ox(self._term(key))
+        return got
+
+    def value(self, key: str):
+        """A literal's Python value as rdflib gives it (`toPython`)."""
+        got = self._values.get(key, _EMPTY)
+        if got is _EMPTY:
+            got = self._values[key] = self.rdflib(key).toPython()
+        return got
+
+    def truthy(self, key: str) -> bool:
+        """Truth of the rdflib term: an empty IRI or string is false, and so is a literal whose value is."""
+        if key[0] != '"' or self.is_string(key):
+            return bool(self.text(key))
+        return bool(self.rdflib(key))
+
+    # orders ----------------------------------------------------------------------------------------
+    def rdflib_order(self, keys: list[str]) -> list[str]:
+        """Distinct keys in the order rdflib sorts their terms (IRIs by text, strings by language then text)."""
+        keys = list(dict.fromkeys(keys))
+        if len(keys) < 2:
+            return keys
+        if all(k[0] == "<" for k in keys):
+            return sorted(keys, key=lambda k: k[1:-1])
+        if all(self.is_string(k) for k in keys):
+            return sorted(keys, key=lambda k: (self.lang(k), self.text(k)))
+        return sorted(keys, key=self.rdflib)
+
+    def text_order(self, keys: list[str]) -> list[str]:
+        """Distinct keys sorted by their text (ties by key, so the order never depends on hashing)."""
+        return sorted(dict.fromkeys(keys), key=lambda k: (self.text(k), k))
 
 
-def _text(value) -> str | None:
-    return str(value) if value is not None else None
+_SHARED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _float(value) -> float | None:
-    if value is None:
-        return None
-    try:
-        return float(value.toPython() if isinstance(value, Literal) else value)
-    except (TypeError, ValueError):
-        return None
+class RowView:
+    """A reader's look at a `RowIndex`: each subject's properties, gathered on first use, with a property's
+    objects distinct and in the reader's `order` (rdflib's unless a subclass says otherwise).
+
+    Several objects stay a tuple (not yet distinct nor ordered) until asked for: most are rdf:type lists no
+    reader asks for.
+    """
+
+    def __init__(self, data: QuadDataset | Dataset | Graph | RowIndex) -> None:
+        index = data if isinstance(data, RowIndex) else RowIndex.of(data)
+        self.index = index
+        self._rows, self._spans = index.rows, index.spans
+        self._props: dict[str, dict[str, list[str] | tuple[str, ...]]] = {}
+        # the index's lookups, bound here (readers call them hundreds of thousands of times)
+        self.text, self.lang, self.is_literal, self.is_string = index.text, index.lang, index.is_literal, \
+            index.is_string
+        self.value, self.truthy, self.rdflib = index.value, index.truthy, index.rdflib
+        self.subjects, self.graphs_of, self.subject_order = index.subjects, index.graphs_of, index.subject_order
+        self.subjects_of_type, self.subjects_with, self.columns = index.subjects_of_type, index.subjects_with, \
+            index.columns
+
+    def order(self, keys: list[str]) -> list[str]:
+        """A property's objects, distinct, in the reader's order: rdflib's order of the terms here."""
+        return self.index.rdflib_order(keys)
+
+    def props(self, s: str) -> dict[str, list[str] | tuple[str, ...]]:
+        """Predicate -> objects of one subject, gathered on first use (read them with `first`/`every`)."""
+        ps = self._props.get(s)
+        if ps is None:
+            ps = self._props[s] = {}
+            rows = self._rows
+            count = 0
+            for _, start, end in self._spans.get(s, ()):
+                count += end - start
+                for _, _, _, p, o in rows[start:end]:
+                    got = ps.get(p)
+                    if got is None:
+                        ps[p] = [o]
+                    else:
+                        got.append(o)
+            if count > len(ps):  # some predicate has several objects
+                for p, objects in ps.items():
+                    if len(objects) > 1:
+                        ps[p] = tuple(objects)
+        return ps
+
+    def every(self, ps: dict, p: str) -> list[str]:
+        """The objects of `p` in a subject's `props`, distinct and in order."""
+        values = ps.get(p)
+        if values is None:
+            return []
+        if type(values) is tuple:
+            values = ps[p] = self.order(list(values))
+        return values
+
+    def first(self, ps: dict, p: str) -> str | None:
+        """The first of `every(ps, p)`, or None."""
+        values = ps.get(p)
+        if values is None:
+            return None
+        if type(values) is tuple:
+            values = ps[p] = self.order(list(values))
+        return values[0]
+
+    def all(self, s: str, p: str) -> list[str]:
+        """The distinct objects of `s` and `p`, in the reader's `order`."""
+        return self.every(self.props(s), p)
+
+    def one(self, s: str, p: str) -> str | None:
+        """The first of `all(s, p)`, or None."""
+        return self.first(self.props(s), p)
+
+    def items(self, s: str) -> list[tuple[str, list[str]]]:
+        """(predicate, `all(s, predicate)`) for every predicate of `s`."""
+        ps = self.props(s)
+        return [(p, self.every(ps, p)) for p in ps]
+
+
+# --------------------------------------------------------------------------------------------- conversion
+
+_k = term_key
+_ACTOR_NAMES = {_k(iri): name for name, iri in ACTOR_RELATIONS.items()}
+_CLAIM_REL_NAMES = {_k(iri): name for name, iri in CLAIM_RELATIONS.items()}
+_STANCE_NAMES = {_k(iri): name for name, iri in STANCES.items()}
+_TYPE_NAMES = {_k(own): name for name, (own, _cat, _reused) in ENTITY_TYPES.items()}
+_CATEGORY_NAMES = {_k(cls): name for cls, name in CATEGORY_NAMES.items()}
+_CATEGORY_CLASSES = frozenset(_CATEGORY_NAMES)
+_PROVENANCE_NAMES = {_k(KGO.Curated): "curated", _k(KGO.Extracted): "extracted"}
+_EXTRACTED_GRAPH_KEY_PREFIX = "<" + str(GRAPH["extracted/"])
+_LABEL_KEYS = {"zh-hans": "label_zh_hans", "zh-hant": "label_zh_hant", "en": "label_en"}
+_TAIL_PREFIXES = {kind: str(KGR[f"{kind}/"]) for kind in ("entity", "claim", "document", "relation")}
+
+_P_TYPE, _P_IDENTIFIER, _P_TITLE, _P_LANGUAGE = TYPE_KEY, _k(DCTERMS.identifier), _k(DCTERMS.title), \
+    _k(DCTERMS.language)
+_P_PUBLISHED, _P_SOURCE_FILE, _P_PREF_LABEL, _P_LABEL = _k(SCHEMA.datePublished), _k(KGO.sourceFile), \
+    _k(SKOS.prefLabel), _k(RDFS.label)
+_P_ALT_LABEL, _P_SAME_AS, _P_DESCRIPTION, _P_PROVENANCE = _k(SKOS.altLabel), _k(SCHEMA.sameAs), \
+    _k(SCHEMA.description), _k(KGO.provenance)
+_P_CONFIDENCE, _P_IN_DOCUMENT, _P_TEXT, _P_MACHINE = _k(KGO.confidence), _k(KGO.inDocument), _k(SCHEMA.text), \
+    _k(KGO.machineGenerated)
+_P_SUMMARY, _P_STANCE, _P_ABOUT, _P_SPEAKER, _P_RELAYED_BY = _k(KGO.summary), _k(KGO.stance), _k(SCHEMA.about), \
+    _k(KGO.speaker), _k(KGO.relayedBy)
+_P_ANCHOR, _P_SELECTOR, _P_EXACT, _P_START = _k(KGO.anchor), _k(OA.hasSelector), _k(OA.exact), _k(OA.start)
+_P_SUBJECT, _P_PREDICATE, _P_OBJECT, _P_RATIONALE = _k(RDF.subject), _k(RDF.predicate), _k(RDF.object), \
+    _k(KGO.rationale)
+_P_BODY, _P_AUTHOR, _P_PUBLISHER, _P_EDITOR = _k(OA.hasBody), _k(SCHEMA.author), _k(DCTERMS.publisher), \
+    _k(SCHEMA.editor)
+_C_DOCUMENT, _C_CLAIM, _C_ACTOR_RELATION, _C_CLAIM_RELATION, _C_MENTION = _k(KGO.Document), _k(KGO.Claim), \
+    _k(KGO.ActorRelation), _k(KGO.ClaimRelation), _k(KGO.Mention)
+
+
+class _Index(RowView):
+    """The row index with kg's lookups: provenance, numbers (objects in rdflib's order, as the graph was
+    first built from rdflib terms)."""
+
+    def __init__(self, data: QuadDataset | Dataset | Graph) -> None:
+        super().__init__(data)
+        self._floats: dict[str | None, float | None] = {None: None}
+
+    def provenance(self, s: str, ps: dict | None = None, values: list[str] | None = None) -> str:
+        """curated wins: a node stated in any curated graph (or with kgo:Curated) is curated.
+
+        Its kgo:provenance objects come from `values` when given (any order, repeats allowed), else `ps`.
+        """
+        if values is None:
+            values = self.every(self.props(s) if ps is None else ps, _P_PROVENANCE)
+        if len(values) == 1:
+            return _PROVENANCE_NAMES.get(values[0], "curated")
+        if values:
+            kinds = {_PROVENANCE_NAMES.get(v, "curated") for v in values}
+        else:
+            kinds = {"extracted" if g.startswith(_EXTRACTED_GRAPH_KEY_PREFIX) else "curated"
+                     for g in self.graphs_of(s)} or {"curated"}
+        return "curated" if "curated" in kinds else "extracted"
+
+    def text_or_none(self, key: str | None) -> str | None:
+        return self.text(key) if key is not None else None
+
+    def float(self, key: str | None) -> float | None:
+        """The number a literal (or an IRI's text) holds, None if it holds none (as rdflib reads it)."""
+        got = self._floats.get(key, _EMPTY)
+        if got is _EMPTY:
+            try:
+                got = float(self.value(key) if key[0] == '"' else self.text(key))
+            except (TypeError, ValueError):
+                got = None
+            self._floats[key] = got
+        return got
 
 
 class _Builder:
@@ -152,24 +440,40 @@ class _Builder:
         self.nodes: dict[str, dict] = {}
         self.edges: dict[tuple[str, str, str], dict] = {}
         self.node_docs: dict[str, set[str]] = defaultdict(set)
+        self._tails: dict[str, dict[str, str | None]] = {kind: {} for kind in _TAIL_PREFIXES}
+        self._entity_ids: dict[str, str | None] = {}
 
     # ids -------------------------------------------------------------------------------------------
-    def entity_id(self, iri) -> str | None:
-        tail = _tail(iri, "entity")
-        if tail is None:
-            return None
-        ident = self.ix.one(iri, DCTERMS.identifier)
-        nid = f"entity:{ident if ident is not None else tail}"
-        if nid not in self.nodes:  # referenced but never described: still a node, so no edge is lost
-            self.nodes[nid] = {"kind": "entity", "iri": str(iri), "label": str(ident or tail)}
+    def tail(self, key: str, kind: str) -> str | None:
+        """`kgr:<kind>/<tail>` -> the unquoted tail, else None (memoised: ids repeat across edges)."""
+        memo = self._tails[kind]
+        if key in memo:
+            return memo[key]
+        prefix = _TAIL_PREFIXES[kind]
+        text = self.ix.text(key)
+        got = memo[key] = unquote(text[len(prefix):]) if text.startswith(prefix) else None
+        return got
+
+    def entity_id(self, key: str) -> str | None:
+        if key in self._entity_ids:
+            return self._entity_ids[key]
+        tail = self.tail(key, "entity")
+        nid = None
+        if tail is not None:
+            ident = self.ix.one(key, _P_IDENTIFIER)
+            nid = f"entity:{self.ix.text(ident) if ident is not None else tail}"
+            if nid not in self.nodes:  # referenced but never described: still a node, so no edge is lost
+                label = self.ix.text(ident) if ident is not None and self.ix.truthy(ident) else tail
+                self.nodes[nid] = {"kind": "entity", "iri": self.ix.text(key), "label": label}
+        self._entity_ids[key] = nid
         return nid
 
-    def claim_id(self, iri) -> str | None:
-        tail = _tail(iri, "claim")
+    def claim_id(self, key: str | None) -> str | None:
+        tail = self.tail(key, "claim") if key is not None else None
         return f"claim:{tail}" if tail is not None and f"claim:{tail}" in self.nodes else None
 
-    def document_id(self, iri) -> str | None:
-        tail = _tail(iri, "document")
+    def document_id(self, key: str) -> str | None:
+        tail = self.tail(key, "document")
         return f"document:{tail}" if tail is not None and f"document:{tail}" in self.nodes else None
 
     def add_edge(self, u: str, v: str, key: str, attrs: dict) -> None:
@@ -180,14 +484,15 @@ class _Builder:
                 self.node_docs[v].add(doc)
 
     # nodes -----------------------------------------------------------------------------------------
-    def labels(self, s) -> dict[str, str]:
+    def labels(self, s: str) -> dict[str, str]:
+        ix = self.ix
         found: dict[str, str] = {}
-        for lit in list(self.ix.all(s, SKOS.prefLabel)) + list(self.ix.all(s, RDFS.label)):
-            if not isinstance(lit, Literal):
+        for lit in ix.all(s, _P_PREF_LABEL) + ix.all(s, _P_LABEL):
+            if not ix.is_literal(lit):
                 continue
-            key = _LABEL_KEYS.get((lit.language or "").lower())
+            key = _LABEL_KEYS.get(ix.lang(lit))
             if key and key not in found:
-                found[key] = str(lit)
+                found[key] = ix.text(lit)
         # both scripts, as the build gives them: fill a missing one by OpenCC from the other
         if "label_zh_hans" in found and "label_zh_hant" not in found:
             found["label_zh_hant"] = to_traditional(found["label_zh_hans"])
@@ -196,70 +501,78 @@ class _Builder:
         return found
 
     def add_documents(self) -> None:
-        for s in self.ix.subjects_of_type(KGO.Document):
-            tail = _tail(s, "document")
+        ix = self.ix
+        for s in ix.subjects_of_type(_C_DOCUMENT):
+            tail = self.tail(s, "document")
             if tail is None:
                 continue
-            title = _text(self.ix.one(s, DCTERMS.title)) or tail
-            date = self.ix.one(s, SCHEMA.datePublished)
+            title = ix.text_or_none(ix.one(s, _P_TITLE)) or tail
             self.nodes[f"document:{tail}"] = {
-                "kind": "document", "type": "Document", "iri": str(s), "label": title, "title": title,
-                "language": _text(self.ix.one(s, DCTERMS.language)), "date": _text(date),
-                "source_file": _text(self.ix.one(s, KGO.sourceFile)), "documents": [tail],
+                "kind": "document", "type": "Document", "iri": ix.text(s), "label": title, "title": title,
+                "language": ix.text_or_none(ix.one(s, _P_LANGUAGE)),
+                "date": ix.text_or_none(ix.one(s, _P_PUBLISHED)),
+                "source_file": ix.text_or_none(ix.one(s, _P_SOURCE_FILE)), "documents": [tail],
                 "provenance": "curated",
             }
 
     def add_entities(self) -> None:
-        subjects = sorted({s for cls in _CATEGORY_CLASSES for s in self.ix.subjects_of_type(cls)})
+        ix = self.ix
+        subjects = sorted({s for cls in _CATEGORY_CLASSES for s in ix.subjects_of_type(cls)}, key=ix.subject_order)
         for s in subjects:
-            if _tail(s, "entity") is None:
+            tail = self.tail(s, "entity")
+            if tail is None:
                 continue
-            types = set(self.ix.all(s, RDF.type))
-            categories = sorted(CATEGORY_NAMES[c] for c in types & _CATEGORY_CLASSES)
+            types = set(ix.all(s, _P_TYPE))
+            categories = sorted(_CATEGORY_NAMES[c] for c in types & _CATEGORY_CLASSES)
             own = sorted(_TYPE_NAMES[t] for t in types if t in _TYPE_NAMES and t not in _CATEGORY_CLASSES)
             own = own or sorted(_TYPE_NAMES[t] for t in types if t in _TYPE_NAMES)
             labels = self.labels(s)
-            ident = _text(self.ix.one(s, DCTERMS.identifier)) or _tail(s, "entity")
-            same_as = self.ix.one(s, SCHEMA.sameAs)
+            ident = ix.text_or_none(ix.one(s, _P_IDENTIFIER)) or tail
+            same_as = ix.one(s, _P_SAME_AS)
             self.nodes[f"entity:{ident}"] = {
-                "kind": "entity", "iri": str(s), "type": own[0] if own else "Entity",
+                "kind": "entity", "iri": ix.text(s), "type": own[0] if own else "Entity",
                 "category": categories[0] if categories else None,
                 "label": labels.get("label_zh_hans") or labels.get("label_zh_hant") or labels.get("label_en")
                 or ident,
                 **labels,
-                "aliases": sorted({str(a) for a in self.ix.all(s, SKOS.altLabel)}),
-                "wikidata": str(same_as).rsplit("/", 1)[-1] if same_as is not None else None,
-                "description": _text(self.ix.one(s, SCHEMA.description)),
-                "provenance": self.ix.provenance(s),
-                "confidence": _float(self.ix.one(s, KGO.confidence)),
+                "aliases": sorted({ix.text(a) for a in ix.all(s, _P_ALT_LABEL)}),
+                "wikidata": ix.text(same_as).rsplit("/", 1)[-1] if same_as is not None else None,
+                "description": ix.text_or_none(ix.one(s, _P_DESCRIPTION)),
+                "provenance": ix.provenance(s),
+                "confidence": ix.float(ix.one(s, _P_CONFIDENCE)),
             }
 
     def add_claims(self) -> None:
-        for s in self.ix.subjects_of_type(KGO.Claim):
-            tail = _tail(s, "claim")
+        ix = self.ix
+        first = ix.first
+        for s in ix.subjects_of_type(_C_CLAIM):
+            tail = self.tail(s, "claim")
             if tail is None:
                 continue
-            doc_iri = self.ix.one(s, KGO.inDocument)
-            doc = _tail(doc_iri, "document") if doc_iri is not None else None
-            quote = _text(self.ix.one(s, SCHEMA.text)) or ""
-            machine = self.ix.one(s, KGO.machineGenerated)
+            ps = ix.props(s)
+            doc_iri = first(ps, _P_IN_DOCUMENT)
+            doc = self.tail(doc_iri, "document") if doc_iri is not None else None
+            quote = ix.text_or_none(first(ps, _P_TEXT)) or ""
+            machine = first(ps, _P_MACHINE)
             self.nodes[f"claim:{tail}"] = {
-                "kind": "claim", "type": "Claim", "iri": str(s), "label": quote or tail, "quote": quote,
-                "summary": _text(self.ix.one(s, KGO.summary)),
-                "stance": _STANCE_NAMES.get(self.ix.one(s, KGO.stance)),
-                "document": doc, "provenance": self.ix.provenance(s),
-                "confidence": _float(self.ix.one(s, KGO.confidence)),
-                "machine_generated": bool(machine.toPython()) if isinstance(machine, Literal) else None,
+                "kind": "claim", "type": "Claim", "iri": ix.text(s), "label": quote or tail, "quote": quote,
+                "summary": ix.text_or_none(first(ps, _P_SUMMARY)),
+                "stance": _STANCE_NAMES.get(first(ps, _P_STANCE)),
+                "document": doc, "provenance": ix.provenance(s, ps),
+                "confidence": ix.float(first(ps, _P_CONFIDENCE)),
+                "machine_generated": bool(ix.value(machine)) if machine is not None and ix.is_literal(machine)
+                else None,
             }
-        for s in self.ix.subjects_of_type(KGO.Claim):
+        for s in ix.subjects_of_type(_C_CLAIM):
             cid = self.claim_id(s)
             if cid is None:
                 continue
             claim = self.nodes[cid]
             base = {"kind": "claim", "document": claim["document"], "provenance": claim["provenance"],
                     "confidence": claim["confidence"]}
-            for prop, rel in ((SCHEMA.about, "about"), (KGO.speaker, "speaker"), (KGO.relayedBy, "relayed-by")):
-                for target in self.ix.all(s, prop):
+            ps = ix.props(s)
+            for prop, rel in ((_P_ABOUT, "about"), (_P_SPEAKER, "speaker"), (_P_RELAYED_BY, "relayed-by")):
+                for target in ix.every(ps, prop):
                     eid = self.entity_id(target)
                     if eid is None:
                         continue
@@ -267,38 +580,47 @@ class _Builder:
                         claim[rel.replace("-", "_")] = eid
                     self.add_edge(cid, eid, f"{cid}--{rel}--{eid}", {**base, "relation": rel})
 
-    def anchor(self, s) -> tuple[str | None, int | None]:
+    def anchor(self, s: str) -> tuple[str | None, int | None]:
         """The exact quote and start offset of a statement's Web Annotation anchor."""
+        ix = self.ix
         quote = start = None
-        for anchor in self.ix.all(s, KGO.anchor):
-            for sel in self.ix.all(anchor, OA.hasSelector):
-                if self.ix.one(sel, OA.exact) is not None:
-                    quote = str(self.ix.one(sel, OA.exact))
-                if self.ix.one(sel, OA.start) is not None:
-                    start = int(self.ix.one(sel, OA.start).toPython())
+        for anchor in ix.all(s, _P_ANCHOR):
+            for sel in ix.all(anchor, _P_SELECTOR):
+                ps = ix.props(sel)
+                exact = ix.first(ps, _P_EXACT)
+                if exact is not None:
+                    quote = ix.text(exact)
+                offset = ix.first(ps, _P_START)
+                if offset is not None:
+                    start = int(ix.value(offset))
         return quote, start
 
     def add_actor_relations(self) -> None:
+        ix = self.ix
         reified = set()
-        for s in self.ix.subjects_of_type(KGO.ActorRelation):
-            pred = self.ix.one(s, RDF.predicate)
-            u, v = self.entity_id(self.ix.one(s, RDF.subject)), self.entity_id(self.ix.one(s, RDF.object))
+        first = ix.first
+        for s in ix.subjects_of_type(_C_ACTOR_RELATION):
+            ps = ix.props(s)
+            pred = first(ps, _P_PREDICATE)
+            subj, obj = first(ps, _P_SUBJECT), first(ps, _P_OBJECT)
+            u = self.entity_id(subj) if subj is not None else None
+            v = self.entity_id(obj) if obj is not None else None
             if u is None or v is None or pred is None:
                 continue
-            rel = _ACTOR_NAMES.get(pred, _local(pred))
+            rel = _ACTOR_NAMES.get(pred) or _local(ix.text(pred))
             reified.add((u, rel, v))
-            doc_iri = self.ix.one(s, KGO.inDocument)
-            doc = _tail(doc_iri, "document") if doc_iri is not None else None
+            doc_iri = first(ps, _P_IN_DOCUMENT)
+            doc = self.tail(doc_iri, "document") if doc_iri is not None else None
             quote, start = self.anchor(s)
-            key = f"{u}--{rel}--{v}--{doc or ''}:{start if start is not None else _tail(s, 'relation')}"
+            key = f"{u}--{rel}--{v}--{doc or ''}:{start if start is not None else self.tail(s, 'relation')}"
             self.add_edge(u, v, key, {
                 "kind": "actor", "relation": rel, "quote": quote, "document": doc, "quote_start": start,
-                "provenance": self.ix.provenance(s), "confidence": _float(self.ix.one(s, KGO.confidence)),
-                "rationale": _text(self.ix.one(s, KGO.rationale)),
+                "provenance": ix.provenance(s, ps), "confidence": ix.float(first(ps, _P_CONFIDENCE)),
+                "rationale": ix.text_or_none(first(ps, _P_RATIONALE)),
             })
         # direct triples that were stated without a reified statement (e.g. from another tool's dump)
-        for s in self.ix.subjects_with(_ACTOR_NAMES):
-            for pred, objects in sorted(self.ix.props[s].items()):
+        for s in ix.subjects_with(_ACTOR_NAMES):
+            for pred, objects in sorted(ix.items(s), key=lambda item: ix.text(item[0])):
                 if pred not in _ACTOR_NAMES:
                     continue
                 for o in objects:
@@ -306,21 +628,24 @@ class _Builder:
                     rel = _ACTOR_NAMES[pred]
                     if u and v and (u, rel, v) not in reified:
                         self.add_edge(u, v, f"{u}--{rel}--{v}", {"kind": "actor", "relation": rel,
-                                                                 "provenance": self.ix.provenance(s)})
+                                                                 "provenance": ix.provenance(s)})
 
     def add_claim_relations(self) -> None:
+        ix = self.ix
         done = set()
-        for s in self.ix.subjects_of_type(KGO.ClaimRelation):
-            pred = self.ix.one(s, RDF.predicate)
-            u, v = self.claim_id(self.ix.one(s, RDF.subject)), self.claim_id(self.ix.one(s, RDF.object))
+        first = ix.first
+        for s in ix.subjects_of_type(_C_CLAIM_RELATION):
+            ps = ix.props(s)
+            pred = first(ps, _P_PREDICATE)
+            u, v = self.claim_id(first(ps, _P_SUBJECT)), self.claim_id(first(ps, _P_OBJECT))
             if u is None or v is None or pred not in _CLAIM_REL_NAMES:
                 continue
             rel = _CLAIM_REL_NAMES[pred]
             done.add((u, rel, v))
-            self._claim_relation(u, v, rel, self.ix.provenance(s), _text(self.ix.one(s, KGO.rationale)),
-                                 _float(self.ix.one(s, KGO.confidence)))
-        for s in self.ix.subjects_with(_CLAIM_REL_NAMES):
-            for pred, objects in sorted(self.ix.props[s].items()):
+            self._claim_relation(u, v, rel, ix.provenance(s, ps), ix.text_or_none(first(ps, _P_RATIONALE)),
+                                 ix.float(first(ps, _P_CONFIDENCE)))
+        for s in ix.subjects_with(_CLAIM_REL_NAMES):
+            for pred, objects in sorted(ix.items(s), key=lambda item: ix.text(item[0])):
                 if pred not in _CLAIM_REL_NAMES:
                     continue
                 for o in objects:
@@ -338,16 +663,20 @@ class _Builder:
         })
 
     def add_mentions(self) -> None:
+        ix = self.ix
         counts: Counter = Counter()
         provs: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for s in self.ix.subjects_of_type(KGO.Mention):
-            doc_iri = self.ix.one(s, KGO.inDocument)
+        # three properties of every mention, read by column rather than by gathering each mention
+        in_document, bodies, provenance = ix.columns(_P_IN_DOCUMENT, _P_BODY, _P_PROVENANCE)
+        for s in ix.subjects_of_type(_C_MENTION):
+            docs = in_document.get(s)
+            doc_iri = None if docs is None else docs[0] if len(docs) == 1 else ix.order(docs)[0]
             did = self.document_id(doc_iri) if doc_iri is not None else None
-            for body in self.ix.all(s, OA.hasBody):
+            for body in dict.fromkeys(bodies.get(s, ())):
                 eid = self.entity_id(body)
                 if eid and did:
                     counts[(eid, did)] += 1
-                    provs[(eid, did)].add(self.ix.provenance(s))
+                    provs[(eid, did)].add(ix.provenance(s, values=provenance.get(s, [])))
         for (eid, did), n in sorted(counts.items()):
             self.add_edge(eid, did, f"{eid}--mentioned-in--{did}", {
                 "kind": "mention", "relation": "mentioned-in", "count": n, "document": did.split(":", 1)[1],
@@ -355,13 +684,13 @@ class _Builder:
             })
 
     def add_document_edges(self) -> None:
-        for s in self.ix.subjects_of_type(KGO.Document):
+        ix = self.ix
+        for s in ix.subjects_of_type(_C_DOCUMENT):
             did = self.document_id(s)
             if did is None:
                 continue
-            for prop, rel in ((SCHEMA.author, "author"), (DCTERMS.publisher, "publisher"),
-                              (SCHEMA.editor, "editor")):
-                for o in self.ix.all(s, prop):
+            for prop, rel in ((_P_AUTHOR, "author"), (_P_PUBLISHER, "publisher"), (_P_EDITOR, "editor")):
+                for o in ix.all(s, prop):
                     eid = self.entity_id(o)
                     if eid:
                         self.nodes[did][rel] = eid
@@ -369,7 +698,7 @@ class _Builder:
                             "kind": "document", "relation": rel, "document": did.split(":", 1)[1],
                             "provenance": "curated"})
 
-    def graph(self) -> nx.MultiDiGraph:
+    def records(self) -> GraphRecords:
         for nid, docs in self.node_docs.items():
             node = self.nodes[nid]
             if node["kind"] == "entity":
@@ -378,21 +707,25 @@ class _Builder:
             if node["kind"] == "claim":
                 node["documents"] = [node["document"]] if node.get("document") else []
             node.setdefault("documents", [])
-        G = nx.MultiDiGraph(name="kg")
-        for nid in sorted(self.nodes):
-            G.add_node(nid, **{k: v for k, v in sorted(self.nodes[nid].items()) if v is not None})
-        for u, v, key in sorted(self.edges):
-            G.add_edge(u, v, key=key, **dict(sorted(self.edges[(u, v, key)].items())))
-        return G
+        nodes, edges = self.nodes, self.edges
+        return ([(nid, {k: v for k, v in sorted(nodes[nid].items()) if v is not None}) for nid in sorted(nodes)],
+                [(u, v, key, dict(sorted(edges[(u, v, key)].items()))) for u, v, key in sorted(edges)])
 
 
-def _local(iri) -> str:
-    text = str(iri)
-    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def to_networkx(data: Graph) -> nx.MultiDiGraph:
-    """The RDF dataset (or any graph of kg triples, e.g. a loaded export) as a networkx MultiDiGraph."""
+GraphRecords = tuple[list[tuple[str, dict]], list[tuple[str, str, str, dict]]]
+
+
+def graph_records(data: QuadDataset | Dataset | Graph) -> GraphRecords:
+    """What `to_networkx` puts in its graph, as lists: nodes `(id, attributes)` sorted by id, and edges
+    `(source, target, key, attributes)` sorted; attributes sorted by name, None left out.
+
+    Why: the graph files are written straight from these; building the networkx graph costs as much as
+    writing a file.
+    """
     b = _Builder(_Index(data))
     b.add_documents()
     b.add_entities()
@@ -401,7 +734,20 @@ def to_networkx(data: Graph) -> nx.MultiDiGraph:
     b.add_claim_relations()
     b.add_mentions()
     b.add_document_edges()
-    return b.graph()
+    return b.records()
+
+
+def graph_from_records(nodes: list[tuple[str, dict]], edges: list[tuple[str, str, str, dict]]) -> nx.MultiDiGraph:
+    """The MultiDiGraph of `graph_records`, nodes and edges inserted in their (sorted) order."""
+    G = nx.MultiDiGraph(name="kg")
+    G.add_nodes_from(nodes)
+    G.add_edges_from(edges)
+    return G
+
+
+def to_networkx(data: QuadDataset | Dataset | Graph) -> nx.MultiDiGraph:
+    """The dataset (the build's rows, or a loaded rdflib graph of kg triples) as a networkx MultiDiGraph."""
+    return graph_from_records(*graph_records(data))
 
 
 def is_empty(G: nx.MultiDiGraph) -> bool:

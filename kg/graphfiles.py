@@ -1,6 +1,7 @@
 """The graph as files other tools open: GraphML (yEd, igraph), GEXF (Gephi), Cytoscape.js JSON, Neo4j CSV.
 
-Every writer starts from `kg.analytics.to_networkx`, so all files hold the same nodes and edges. networkx's
+Every writer reads what `kg.analytics.to_networkx` holds (the build hook takes the same lists straight from
+`kg.analytics.graph_records`, without building the graph), so all files hold the same nodes and edges. networkx's
 GraphML/GEXF writers reject list and None values, so `flat_graph` turns lists into "; "-joined strings and
 drops None; CJK text is written as UTF-8 characters, not escapes. Nodes and edges are inserted sorted
 (networkx writers follow insertion order) and GEXF's "last modified" date is removed, so the bytes are the
@@ -14,17 +15,22 @@ Neo4j: `neo4j-admin database import full --nodes=neo4j/nodes.csv --relationships
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
+from collections.abc import Callable
+from itertools import chain
+from json.encoder import encode_basestring
 from xml.etree.ElementTree import ElementTree
 
 import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 from networkx.readwrite.graphml import GraphMLWriter
-from rdflib import Graph
+from rdflib import Dataset, Graph
 
-from kg.analytics import to_networkx
+from kg.analytics import graph_from_records, graph_records
+from kg.quads import QuadDataset
 
 __all__ = ["LIST_SEPARATOR", "flat_graph", "to_graphml", "to_gexf", "to_cytoscape", "to_neo4j", "export_files"]
 
@@ -67,19 +73,39 @@ class _Unsupported(Exception):
     """The graph uses something only the networkx writers handle (why: keep their exact behaviour there)."""
 
 
+_Records = tuple[object, list[_FlatNode], list[_FlatEdge]]
+
+
+def _records(G: nx.MultiDiGraph) -> _Records:
+    """(graph name, nodes, edges) of a multigraph, the way every writer reads it: nodes sorted, edges sorted by
+    (source, target, key), attributes sorted by name (None kept: each writer drops it as it always did).
+
+    `kg.analytics.graph_records` gives the same lists straight from the dataset (attributes never None).
+    """
+    if not G.is_multigraph():
+        raise TypeError("the graph writers take a MultiGraph or MultiDiGraph (kg.analytics.to_networkx)")
+    node_attrs = G.nodes
+    return (G.graph.get("name", "kg"), [(n, dict(sorted(node_attrs[n].items()))) for n in sorted(G.nodes)],
+            [(u, v, key, dict(sorted(data.items()))) for u, v, key, data in _sorted_edges(G)])
+
+
 def _flat_parts(G: nx.MultiDiGraph) -> tuple[object, list[_FlatNode], list[_FlatEdge]]:
     """(graph name, nodes, edges) exactly as `flat_graph` would hold them, without building a graph.
 
     Why: building the networkx copy costs more than writing the file. Order: nodes sorted, edges sorted by
     (source, target, key), attributes sorted by name with None dropped, which is `flat_graph`'s iteration order.
     """
-    node_attrs = G.nodes
-    nodes = [(n, {k: v if type(v) in _PLAIN else _flat(v) for k, v in sorted(node_attrs[n].items()) if v is not None})
-             for n in sorted(G.nodes)]
-    edges = [(u, v, key, {k: val if type(val) in _PLAIN else _flat(val) for k, val in sorted(data.items())
-                          if val is not None})
-             for u, v, key, data in _sorted_edges(G)]
-    return G.graph.get("name", "kg"), nodes, edges
+    return _flat_records(*_records(G))
+
+
+def _flat_records(name: object, nodes: list[_FlatNode], edges: list[_FlatEdge]) -> tuple[object, list[_FlatNode],
+                                                                                         list[_FlatEdge]]:
+    """`_records` with lists and dicts flattened to strings and None dropped (see `_flat_parts`)."""
+    plain = _PLAIN
+    return (name,
+            [(n, {k: v if type(v) in plain else _flat(v) for k, v in d.items() if v is not None}) for n, d in nodes],
+            [(u, v, key, {k: val if type(val) in plain else _flat(val) for k, val in d.items() if val is not None})
+             for u, v, key, d in edges])
 
 
 _PLAIN = frozenset({str, int, float, bool})
@@ -314,26 +340,27 @@ def _gexf_stream(name: object, nodes: list[_FlatNode], edges: list[_FlatEdge]) -
 
 def to_graphml(G: nx.MultiDiGraph) -> str:
     """GraphML with typed keys; edge ids are the graph's edge keys (unique, readable)."""
-    return _graphml_from(G, _flat_parts(G))
+    return _graphml_from(lambda: G, _flat_parts(G))
 
 
 def to_gexf(G: nx.MultiDiGraph) -> str:
     """GEXF 1.2 for Gephi: node and edge labels set, edge ids = edge keys, no volatile date."""
-    return _gexf_from(G, _flat_parts(G))
+    return _gexf_from(lambda: G, _flat_parts(G))
 
 
-def _graphml_from(G: nx.MultiDiGraph, parts: tuple) -> str:
+def _graphml_from(graph: Callable[[], nx.MultiDiGraph], parts: tuple) -> str:
+    """The streamed GraphML of `parts`, or networkx's of `graph()` for what the stream does not model."""
     try:
         return _graphml_stream(*parts)
     except _Unsupported:
-        return _graphml_networkx(G)
+        return _graphml_networkx(graph())
 
 
-def _gexf_from(G: nx.MultiDiGraph, parts: tuple) -> str:
+def _gexf_from(graph: Callable[[], nx.MultiDiGraph], parts: tuple) -> str:
     try:
         return _gexf_stream(*parts)
     except _Unsupported:
-        return _gexf_networkx(G)
+        return _gexf_networkx(graph())
 
 
 class _GraphMLWriter(GraphMLWriter):
@@ -378,23 +405,105 @@ def _gexf_networkx(G: nx.MultiDiGraph) -> str:
 
 def to_cytoscape(G: nx.MultiDiGraph) -> str:
     """Cytoscape.js / Cytoscape desktop `.cyjs`: {"elements": {"nodes": [{"data"}], "edges": [{"data"}]}}."""
-    nodes = []
-    for n in sorted(G.nodes):
-        data = {k: v for k, v in sorted(G.nodes[n].items()) if v is not None}
-        nodes.append({"data": {"id": n, "name": data.get("label", n), **data}})
-    edges = []
-    for u, v, key in sorted(G.edges(keys=True)):
-        data = {k: val for k, val in sorted(G.edges[u, v, key].items()) if val is not None}
-        edges.append({"data": {"id": key, "source": u, "target": v, "interaction": data.get("relation", ""),
-                               **data}})
-    doc = {
+    return _cytoscape(*_records(G))
+
+
+def _cytoscape_data(nodes: list[_FlatNode], edges: list[_FlatEdge]) -> tuple[list[dict], list[dict]]:
+    """The `data` object of every node and edge element (None left out)."""
+    node_data = []
+    for n, d in nodes:
+        data = {k: v for k, v in d.items() if v is not None}
+        node_data.append({"id": n, "name": data.get("label", n), **data})
+    edge_data = []
+    for u, v, key, d in edges:
+        data = {k: val for k, val in d.items() if val is not None}
+        edge_data.append({"id": key, "source": u, "target": v, "interaction": data.get("relation", ""), **data})
+    return node_data, edge_data
+
+
+def _cytoscape_doc(name: object, nodes: list[_FlatNode], edges: list[_FlatEdge]) -> dict:
+    """The `.cyjs` document: `json.dumps(doc, ensure_ascii=False, indent=1)` + newline is the file."""
+    node_data, edge_data = _cytoscape_data(nodes, edges)
+    return {
         "format_version": "1.0",
         "generated_by": "kg",
         "target_cytoscapejs_version": "~3.2",
-        "data": {"name": G.graph.get("name", "kg"), "directed": True, "multigraph": True},
-        "elements": {"nodes": nodes, "edges": edges},
+        "data": {"name": name, "directed": True, "multigraph": True},
+        "elements": {"nodes": [{"data": d} for d in node_data], "edges": [{"data": d} for d in edge_data]},
     }
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
+_STR = frozenset({str})
+
+
+@functools.cache
+def _json_items(pad: str) -> Callable[[object], str]:
+    """The C encoder with items on their own lines indented by `pad` (for a dict or list of scalars only)."""
+    return json.JSONEncoder(ensure_ascii=False, separators=(",\n" + pad, ": ")).encode
+
+
+def _flat_json_dict(d: object) -> bool:
+    """A non-empty dict of string keys and scalar values (what the C encoder lays out with `_json_items`)."""
+    return (type(d) is dict and bool(d) and _STR.issuperset(map(type, d))
+            and _JSON_SCALARS.issuperset(map(type, d.values())))
+
+
+def _json_indented(value: object, pad: str) -> str:
+    """`value` as json.dumps(indent=1, ensure_ascii=False) writes it on a line indented by `pad`.
+
+    Why: with `indent`, json uses its pure-Python encoder. A dict or list of scalars is the C encoder's text
+    with each item on its own line (its item separator carries the newline and indentation); nesting is laid
+    out here. Anything else (tuples, non-string keys, other types) goes through json.dumps, whose lines only
+    need the deeper indentation (JSON strings never hold a raw newline).
+    """
+    t = type(value)
+    if t is str:
+        return encode_basestring(value)
+    inner = pad + " "
+    if t is dict and value and _STR.issuperset(map(type, value)):
+        if _JSON_SCALARS.issuperset(map(type, value.values())):
+            return "{\n" + inner + _json_items(inner)(value)[1:-1] + "\n" + pad + "}"
+        items = [f"{inner}{encode_basestring(k)}: {_json_indented(x, inner)}" for k, x in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+    if t is list and value:
+        if _JSON_SCALARS.issuperset(map(type, value)):
+            return "[\n" + inner + _json_items(inner)(value)[1:-1] + "\n" + pad + "]"
+        return "[\n" + ",\n".join([inner + _json_indented(x, inner) for x in value]) + "\n" + pad + "]"
+    if t in _JSON_SCALARS:
+        return _json_items(inner)(value)
+    return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + pad)
+
+
+def _json_data_elements(datas: list[dict], pad: str) -> str:
+    """`[{"data": d}, …]` as json.dumps(indent=1) writes it on a line indented by `pad`.
+
+    When every d is flat (`_flat_json_dict`), one C encoder call writes all of them, items one per line; the
+    only `},<newline>{` in that text are the boundaries between two dicts (a scalar never ends in `}`), which
+    become the wrapping element's lines. Otherwise element by element.
+    """
+    if not datas:
+        return "[]"
+    p1, p2, p3 = pad + " ", pad + "  ", pad + "   "
+    open_element = f'{p1}{{\n{p2}"data": '
+    if all(map(_flat_json_dict, datas)):
+        text = _json_items(p3)(datas)[2:-2]  # without the list's "[{" and "}]"
+        text = text.replace(f"}},\n{p3}{{", f"\n{p2}}}\n{p1}}},\n{open_element}{{\n{p3}")
+        return f"[\n{open_element}{{\n{p3}{text}\n{p2}}}\n{p1}}}\n{pad}]"
+    items = [f"{open_element}{_json_indented(d, p2)}\n{p1}}}" for d in datas]
+    return "[\n" + ",\n".join(items) + "\n" + pad + "]"
+
+
+def _cytoscape(name: object, nodes: list[_FlatNode], edges: list[_FlatEdge]) -> str:
+    """The `.cyjs` text, byte for byte json.dumps(_cytoscape_doc(...), ensure_ascii=False, indent=1) + newline.
+
+    Why not json.dumps: with `indent` it takes the pure-Python encoder, ~2 s at 500 documents.
+    """
+    node_data, edge_data = _cytoscape_data(nodes, edges)
+    head = json.dumps({"format_version": "1.0", "generated_by": "kg", "target_cytoscapejs_version": "~3.2",
+                       "data": {"name": name, "directed": True, "multigraph": True}}, ensure_ascii=False, indent=1)
+    return (head[:-2] + ',\n "elements": {\n  "nodes": ' + _json_data_elements(node_data, "  ")
+            + ',\n  "edges": ' + _json_data_elements(edge_data, "  ") + "\n }\n}\n")
 
 
 _NEO4J_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
@@ -402,18 +511,41 @@ _NEO4J_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
 
 def _neo4j_columns(rows: list[dict]) -> list[tuple[str, str]]:
     """(property, neo4j type) for every property the rows use; lists become string[]."""
+    return _neo4j_typed_columns(rows)[0]
+
+
+def _neo4j_typed_columns(rows: list[dict]) -> tuple[list[tuple[str, str]], set[str]]:
+    """`_neo4j_columns`, and the properties whose values are all str, int or float (or None): those the csv
+    module writes exactly as `_neo4j_value` would, so they need no conversion per cell."""
+    pairs = set(chain.from_iterable(zip(row.keys(), map(type, row.values()), strict=True) for row in rows))
     kinds: dict[str, set[str]] = {}
-    for row in rows:
-        for k, v in row.items():
-            if v is None:
-                continue
-            t = "string[]" if isinstance(v, (list, tuple)) else _NEO4J_TYPES.get(type(v), "string")
-            kinds.setdefault(k, set()).add(t)
+    other: set[str] = set()
+    for k, t in pairs:
+        if t is _NONE_TYPE:
+            continue
+        if t not in _CSV_PLAIN:
+            other.add(k)
+        kinds.setdefault(k, set()).add("string[]" if issubclass(t, (list, tuple)) else _NEO4J_TYPES.get(t, "string"))
     cols = []
     for k in sorted(kinds):
         ts = kinds[k]
         cols.append((k, next(iter(ts)) if len(ts) == 1 else ("double" if ts <= {"long", "double"} else "string")))
-    return cols
+    return cols, set(kinds) - other
+
+
+_NONE_TYPE = type(None)
+_CSV_PLAIN = frozenset({str, int, float})
+
+
+def _neo4j_cells(rows: list[dict], cols: list[tuple[str, str]], plain: set[str]):
+    """Each row's cells in column order: None -> "" (as the csv module writes it), others by `_neo4j_value`."""
+    names = [k for k, _ in cols]
+    convert = [(i, kind) for i, (k, kind) in enumerate(cols) if k not in plain]
+    for row in rows:
+        cells = list(map(row.get, names))
+        for i, kind in convert:
+            cells[i] = _neo4j_value(cells[i], kind)
+        yield cells
 
 
 def _neo4j_value(value, kind: str) -> str:
@@ -441,35 +573,46 @@ def _rel_type(relation: str) -> str:
 
 def to_neo4j(G: nx.MultiDiGraph) -> tuple[str, str]:
     """(nodes.csv, relationships.csv) for neo4j-admin import: `id:ID`, `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE`."""
-    node_rows = [dict(sorted(G.nodes[n].items())) for n in sorted(G.nodes)]
-    ncols = [(k, t) for k, t in _neo4j_columns(node_rows) if k != "id"]
+    _, nodes, edges = _records(G)
+    return _neo4j(nodes, edges)
+
+
+def _neo4j(nodes: list[_FlatNode], edges: list[_FlatEdge]) -> tuple[str, str]:
+    node_rows = [d for _, d in nodes]
+    ncols, plain = _neo4j_typed_columns(node_rows)
+    ncols = [(k, t) for k, t in ncols if k != "id"]
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
     w.writerow(["id:ID", ":LABEL", *(f"{k}:{t}" for k, t in ncols)])
-    for n, row in zip(sorted(G.nodes), node_rows, strict=True):
-        w.writerow([n, _labels(row), *(_neo4j_value(row.get(k), t) for k, t in ncols)])
+    w.writerows([n, _labels(row), *cells]
+                for (n, row), cells in zip(nodes, _neo4j_cells(node_rows, ncols, plain), strict=True))
     nodes_csv = out.getvalue()
 
-    edges = sorted(G.edges(keys=True))
-    edge_rows = [{"id": key, **G.edges[u, v, key]} for u, v, key in edges]
-    ecols = _neo4j_columns(edge_rows)
+    edge_rows = [{"id": key, **d} for _, _, key, d in edges]
+    ecols, plain = _neo4j_typed_columns(edge_rows)
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
     w.writerow([":START_ID", ":END_ID", ":TYPE", *(f"{k}:{t}" for k, t in ecols)])
-    for (u, v, _key), row in zip(edges, edge_rows, strict=True):
-        w.writerow([u, v, _rel_type(row.get("relation", "")), *(_neo4j_value(row.get(k), t) for k, t in ecols)])
+    w.writerows([u, v, _rel_type(row.get("relation", "")), *cells]
+                for (u, v, _, _), row, cells in zip(edges, edge_rows, _neo4j_cells(edge_rows, ecols, plain),
+                                                    strict=True))
     return nodes_csv, out.getvalue()
 
 
-def export_files(ds: Graph, corpus: object = None) -> dict[str, str]:
-    """Build hook: the graph files written beside the RDF in exports/."""
-    G = to_networkx(ds)
-    nodes_csv, rels_csv = to_neo4j(G)
-    parts = _flat_parts(G)
+def export_files(ds: QuadDataset | Dataset | Graph, corpus: object = None) -> dict[str, str]:
+    """Build hook: the graph files written beside the RDF in exports/.
+
+    Written from `graph_records` (what `to_networkx` would hold) without building the networkx graph, which
+    is made only if a writer has to fall back to networkx's own.
+    """
+    nodes, edges = graph_records(ds)
+    graph = functools.cache(lambda: graph_from_records(nodes, edges))
+    nodes_csv, rels_csv = _neo4j(nodes, edges)
+    parts = _flat_records("kg", nodes, edges)
     return {
-        "graph.graphml": _graphml_from(G, parts),
-        "graph.gexf": _gexf_from(G, parts),
-        "graph.cyjs.json": to_cytoscape(G),
+        "graph.graphml": _graphml_from(graph, parts),
+        "graph.gexf": _gexf_from(graph, parts),
+        "graph.cyjs.json": _cytoscape("kg", nodes, edges),
         "neo4j/nodes.csv": nodes_csv,
         "neo4j/relationships.csv": rels_csv,
     }

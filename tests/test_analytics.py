@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rdflib import Dataset
+from rdflib import Dataset, Graph
 
 from kg import analytics as A
 from kg.build import load_corpus
@@ -415,3 +415,39 @@ def test_same_graph_from_an_exported_file(mini_corpus, mini_graph, tmp_path):
         G = A.to_networkx(load_rdf_files([tmp_path / name]))
         assert list(G.nodes(data=True)) == list(mini_graph.nodes(data=True))
         assert list(G.edges(keys=True, data=True)) == list(mini_graph.edges(keys=True, data=True))
+
+
+# --------------------------------------------------------------------------------------------- row index
+
+
+def test_loaded_files_give_the_graph_the_build_gives(seed_corpus):
+    """The row index reads the build's rows and a loaded rdflib Dataset (e.g. kg.trig) to the same graph."""
+    ds = build_dataset(seed_corpus)
+    loaded = Dataset()
+    loaded.parse(data=ds.nquads(), format="nquads")
+    built, read = A.graph_records(ds), A.graph_records(loaded)
+    assert built == read and built[0] and built[1]
+    G = A.to_networkx(ds)
+    assert list(G.nodes(data=True)) == built[0]
+    assert list(G.edges(keys=True, data=True)) == built[1]
+
+
+def test_row_index_orders_objects_as_rdflib_sorts_terms():
+    """Multi-valued properties keep rdflib's order (the graph was first built from rdflib terms), whatever
+    the key order: IRIs by text ("a/b" after "a"), plain before tagged strings, numbers by value."""
+    from rdflib import XSD, BNode, Literal, URIRef
+
+    g = Graph()
+    s = URIRef("http://x/s")
+    objects = [URIRef("http://x/a"), URIRef("http://x/a/b"), URIRef("http://x/a-b"), Literal("z"),
+               Literal("a", lang="en"), Literal("b", lang="zh-Hans"), Literal("10", datatype=XSD.integer),
+               Literal("9", datatype=XSD.integer), Literal("x", datatype=XSD.token), BNode("b1")]
+    for i, o in enumerate(objects):
+        g.add((s, URIRef(f"http://x/p{i % 3}"), o))
+        g.add((s, URIRef("http://x/all"), o))
+    view = A.RowView(g)
+    for p in ["http://x/all", "http://x/p0", "http://x/p1", "http://x/p2"]:
+        got = [view.rdflib(k) for k in view.all(A.term_key(s), A.term_key(p))]
+        assert got == sorted(set(g.objects(s, URIRef(p)))), p
+    text_sorted = view.index.text_order(view.all(A.term_key(s), A.term_key("http://x/all")))
+    assert [view.text(k) for k in text_sorted] == sorted(str(o) for o in objects)

@@ -313,3 +313,19 @@ def test_unmodelled_inputs_fall_back_to_networkx():
         GF.to_graphml(G)
     with pytest.raises(TypeError):
         GF.to_gexf(G)
+
+
+def test_cytoscape_is_json_dumps_with_indent(any_graph):
+    """The laid-out `.cyjs` is byte for byte json.dumps(indent=1) of the same document."""
+    doc = GF._cytoscape_doc(*GF._records(any_graph))
+    assert GF.to_cytoscape(any_graph) == json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def test_build_hook_writes_what_the_writers_make_of_to_networkx():
+    """export_files writes from graph_records without a networkx graph: the same bytes as each public writer."""
+    ds = build_dataset(load_corpus(REPO / "seeds"))
+    G = to_networkx(ds)
+    nodes_csv, rels_csv = GF.to_neo4j(G)
+    assert GF.export_files(ds) == {"graph.graphml": GF.to_graphml(G), "graph.gexf": GF.to_gexf(G),
+                                   "graph.cyjs.json": GF.to_cytoscape(G), "neo4j/nodes.csv": nodes_csv,
+                                   "neo4j/relationships.csv": rels_csv}

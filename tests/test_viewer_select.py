@@ -138,3 +138,15 @@ def test_real_seed_graph():
     about_pudong = [e.source for e in seed.edges if e.target == pudong.id and e.kind == "about"]
     assert about_pudong and all(nodes[c].machine for c in about_pudong)  # DeepSeek's relayed answer
     assert any(e.kind == "claim-relation" and e.relation in ("refutes", "disputes", "qualifies") for e in seed.edges)
+
+
+def test_loaded_dataset_selects_like_the_build(tmp_path):
+    """select_graph reads an rdflib Dataset (a loaded kg.nq / kg.trig) to the same view as the build's rows."""
+    from rdflib import Dataset
+
+    ds = hostile_dataset(tmp_path / "proj")
+    loaded = Dataset()
+    loaded.parse(data=ds.nquads(), format="nquads")
+    built, read = select_graph(ds), select_graph(loaded)
+    assert built.nodes and built.edges and built.docs
+    assert (built.nodes, built.edges, built.docs) == (read.nodes, read.edges, read.docs)

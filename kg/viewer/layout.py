@@ -87,25 +87,34 @@ def _separate(pos: np.ndarray, radius: np.ndarray, gap: float, rounds: int = 60)
     return pos
 
 
-def _induced(g: nx.Graph, nodes: Sequence[str]) -> nx.Graph:
+def _induced_edges(nbrs: dict[str, list[str]], nodes: Sequence[str]) -> list[tuple[str, str]]:
+    """The edges among `nodes` as (a, b) with a < b, sorted: the order `_induced(…).edges()` gives them.
+
+    Why not build that graph just to read its edges: for every group and component that cost more than
+    the group's layout. `nbrs` holds each node's neighbours sorted.
+    """
+    inside = set(nodes)
+    return [(a, b) for a in sorted(inside) for b in nbrs[a] if b > a and b in inside]
+
+
+def _induced(nbrs: dict[str, list[str]], nodes: Sequence[str]) -> nx.Graph:
     """The subgraph on `nodes` as a real graph, nodes and edges inserted sorted.
 
     Not `g.subgraph(nodes)`: that view iterates a set of the nodes, whose order follows string hashing
     (PYTHONHASHSEED), so label propagation and layouts differed from run to run on large components; and
     every lookup through the view is filtered (~3x slower).
     """
-    inside = set(nodes)
     sub = nx.Graph()
-    sub.add_nodes_from(sorted(inside))
-    sub.add_edges_from((a, b) for a in sorted(inside) for b in sorted(g[a]) if b in inside and a < b)
+    sub.add_nodes_from(sorted(set(nodes)))
+    sub.add_edges_from(_induced_edges(nbrs, nodes))
     return sub
 
 
-def _split_component(g: nx.Graph, nodes: list[str], seed: int) -> list[list[str]]:
+def _split_component(nbrs: dict[str, list[str]], nodes: list[str], seed: int) -> list[list[str]]:
     """Groups of at most GROUP_MAX connected-ish nodes: communities, big ones cut in BFS order, tiny merged."""
     if len(nodes) <= DENSE_MAX:
         return [nodes]
-    sub = _induced(g, nodes)
+    sub = _induced(nbrs, nodes)
     lpa = getattr(nx.community, "fast_label_propagation_communities", None)  # networkx >= 3.3: faster
     found = lpa(sub, seed=seed) if lpa else nx.community.label_propagation_communities(sub)
     comms = [sorted(c) for c in found]
@@ -157,17 +166,18 @@ def compute_layout(nodes: Sequence[str], edges: Sequence[tuple[str, str]], seed:
     g.add_nodes_from(sorted(nodes))
     g.add_edges_from(sorted((a, b) for a, b in edges if a != b and a in g and b in g))
     rng = np.random.default_rng(seed)
+    nbrs = {v: sorted(g[v]) for v in g}
     comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
     positions: dict[str, tuple[float, float]] = {}
     group_of: dict[str, int] = {}
     groups: list[tuple[list[str], float, float, float]] = []  # members, x, y, radius
     boxes = []  # per component: (list of group indexes, radius)
     for comp in comps:
-        parts = _split_component(g, comp, seed)
+        parts = _split_component(nbrs, comp, seed)
         local = []
         for members in parts:
             index = {v: i for i, v in enumerate(members)}
-            sub_edges = np.array([(index[a], index[b]) for a, b in _induced(g, members).edges()], dtype=int)
+            sub_edges = np.array([(index[a], index[b]) for a, b in _induced_edges(nbrs, members)], dtype=int)
             sub_edges = sub_edges.reshape(-1, 2)
             steps = 150 if len(parts) == 1 else 80  # a lone piece is the whole picture: worth more steps
             pos = _fruchterman_reingold(len(members), sub_edges, np.ones(len(sub_edges)), rng, steps) * EDGE_LENGTH
@@ -176,7 +186,7 @@ def compute_layout(nodes: Sequence[str], edges: Sequence[tuple[str, str]], seed:
         if len(local) > 1:
             gi = {v: i for i, (members, _, _) in enumerate(local) for v in members}
             weight: dict[tuple[int, int], int] = defaultdict(int)
-            for a, b in _induced(g, comp).edges():
+            for a, b in _induced_edges(nbrs, comp):
                 if gi[a] != gi[b]:
                     weight[tuple(sorted((gi[a], gi[b])))] += 1
             pairs = sorted(weight)

@@ -11,22 +11,51 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset
 
+from kg.analytics import RowView, term_key
 from kg.namespaces import GRAPH, KGR, WD
+from kg.quads import QuadDataset
 from kg.terms import DCTERMS, KGO, OA, PROV, RDF, RDFS, SCHEMA, SKOS
 from kg.textnorm import to_simplified, to_traditional
 from kg.vocab import ACTOR_RELATIONS, CATEGORY_NAMES, CLAIM_RELATIONS, ENTITY_TYPES, STANCES
 
 __all__ = ["Node", "Edge", "DocInfo", "ViewGraph", "select_graph", "subset", "type_names"]
 
-_CLASS_TO_TYPE = {own: name for name, (own, _cat, _reused) in ENTITY_TYPES.items()}
+_k = term_key
+_CLASS_TO_TYPE = {_k(own): name for name, (own, _cat, _reused) in ENTITY_TYPES.items()}
 _CATEGORY_CLASSES = set(CATEGORY_NAMES)
-_CITO_TO_NAME = {iri: name for name, iri in CLAIM_RELATIONS.items()}
-_ACTOR_TO_NAME = {iri: name for name, iri in ACTOR_RELATIONS.items()}
-_STANCE_TO_NAME = {iri: name for name, iri in STANCES.items()}
-_ENTITY_PREFIX = str(KGR["entity/"])
-_EXTRACTED_PREFIX = str(GRAPH["extracted/"])
+_CITO_TO_NAME = {_k(iri): name for name, iri in CLAIM_RELATIONS.items()}
+_ACTOR_TO_NAME = {_k(iri): name for name, iri in ACTOR_RELATIONS.items()}
+_RELATION_PREDICATES = frozenset(_CITO_TO_NAME.keys() | _ACTOR_TO_NAME.keys())
+_STANCE_TO_NAME = {_k(iri): name for name, iri in STANCES.items()}
+_KGR = str(KGR)
+_WD = str(WD)
+_ENTITY_KEY_PREFIX = "<" + str(KGR["entity/"])
+_EXTRACTED_KEY_PREFIX = "<" + str(GRAPH["extracted/"])
+
+_P_TYPE, _P_PROVENANCE, _P_IN_DOCUMENT, _P_ANCHOR = _k(RDF.type), _k(KGO.provenance), _k(KGO.inDocument), \
+    _k(KGO.anchor)
+_P_SELECTOR, _P_BODY, _P_TEXT, _P_LABEL = _k(OA.hasSelector), _k(OA.hasBody), _k(SCHEMA.text), _k(RDFS.label)
+_P_CONFIDENCE, _P_STANCE, _P_SUMMARY, _P_SPEAKER = _k(KGO.confidence), _k(KGO.stance), _k(KGO.summary), \
+    _k(KGO.speaker)
+_P_RELAYED_BY, _P_DERIVED_FROM, _P_ABOUT, _P_MACHINE = _k(KGO.relayedBy), _k(PROV.wasDerivedFrom), \
+    _k(SCHEMA.about), _k(KGO.machineGenerated)
+_P_SUBJECT, _P_PREDICATE, _P_OBJECT, _P_RATIONALE = _k(RDF.subject), _k(RDF.predicate), _k(RDF.object), \
+    _k(KGO.rationale)
+_P_PREF_LABEL, _P_IDENTIFIER, _P_ALT_LABEL, _P_DESCRIPTION = _k(SKOS.prefLabel), _k(DCTERMS.identifier), \
+    _k(SKOS.altLabel), _k(SCHEMA.description)
+_P_SAME_AS, _P_PART_OF, _P_ATTRIBUTED_TO, _P_CAVEAT = _k(SCHEMA.sameAs), _k(DCTERMS.isPartOf), \
+    _k(PROV.wasAttributedTo), _k(KGO.caveat)
+_P_TITLE, _P_LANGUAGE, _P_PUBLISHED, _P_AUTHOR = _k(DCTERMS.title), _k(DCTERMS.language), \
+    _k(SCHEMA.datePublished), _k(SCHEMA.author)
+_P_PUBLISHER, _P_SOURCE_FILE = _k(DCTERMS.publisher), _k(KGO.sourceFile)
+_QUOTE_PARTS = (("exact", _k(OA.exact)), ("prefix", _k(OA.prefix)), ("suffix", _k(OA.suffix)))
+_OFFSETS = (("start", _k(OA.start)), ("end", _k(OA.end)))
+_C_MENTION, _C_CLAIM, _C_CLAIM_RELATION, _C_ACTOR_RELATION = _k(KGO.Mention), _k(KGO.Claim), \
+    _k(KGO.ClaimRelation), _k(KGO.ActorRelation)
+_C_GENERATED, _C_DOCUMENT, _C_EXTRACTED, _C_CURATED = _k(KGO.GeneratedContent), _k(KGO.Document), \
+    _k(KGO.Extracted), _k(KGO.Curated)
 
 
 @dataclass(frozen=True)
@@ -81,22 +110,10 @@ class ViewGraph:
         return {n.id for n in self.nodes}
 
 
-def short_id(iri: URIRef) -> str:
+def short_id(iri: str) -> str:
     """`kgr:entity/deepseek` -> `entity/deepseek`: readable, stable node ids for the page."""
     s = str(iri)
-    return s[len(str(KGR)):] if s.startswith(str(KGR)) else s
-
-
-def _lang(lit: Literal) -> str:
-    return (lit.language or "").lower()
-
-
-def _by_lang(values: Iterable) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for v in sorted(values, key=str):
-        if isinstance(v, Literal):
-            out.setdefault(_lang(v), str(v))
-    return out
+    return s[len(_KGR):] if s.startswith(_KGR) else s
 
 
 def _three_labels(labels: dict[str, str], fallback: str) -> tuple[str, str, str]:
@@ -110,73 +127,85 @@ def _three_labels(labels: dict[str, str], fallback: str) -> tuple[str, str, str]
     return (hans or any_label, hant or any_label, en or hans or any_label)
 
 
-def _num(v) -> float | None:
-    try:
-        return round(float(v), 3)
-    except (TypeError, ValueError):
-        return None
+class _Index(RowView):
+    """The dataset's rows indexed by subject (`kg.analytics.RowIndex`); a property's objects in text order.
+
+    Lookups take and give N-Triples keys; `str_of`, `short`, `num` turn them into what the page shows.
+    """
+
+    def __init__(self, ds: QuadDataset | Dataset) -> None:
+        super().__init__(ds)
+        self._short: dict[str, str] = {}
+        self._nums: dict[str, float | None] = {}
+
+    def order(self, keys: list[str]) -> list[str]:
+        return self.index.text_order(keys)
+
+    def values(self, s: str, p: str) -> list[str]:
+        return self.all(s, p)
+
+    def str_of(self, s: str, p: str, default: str = "") -> str:
+        """The text of the first object, or `default`."""
+        key = self.one(s, p)
+        return default if key is None else self.text(key)
+
+    def short(self, key: str | None) -> str:
+        """`short_id` of a key's text ("" for None), memoised: node ids repeat on every edge."""
+        if key is None:
+            return ""
+        got = self._short.get(key)
+        if got is None:
+            got = self._short[key] = short_id(self.text(key))
+        return got
+
+    def num(self, key: str | None) -> float | None:
+        """A number rounded to 3 places, as `float()` reads the text; None if it is none."""
+        if key is None:
+            return None
+        got = self._nums.get(key, _MISSING)
+        if got is _MISSING:
+            try:
+                got = round(float(self.text(key)), 3)
+            except ValueError:
+                got = None
+            self._nums[key] = got
+        return got
+
+    def provenance(self, node: str, ps: dict | None = None) -> str:
+        kind = self.first(self.props(node) if ps is None else ps, _P_PROVENANCE)
+        if kind == _C_EXTRACTED:
+            return "extracted"
+        if kind == _C_CURATED:
+            return "curated"
+        graphs = self.graphs_of(node)
+        return "extracted" if graphs and all(g.startswith(_EXTRACTED_KEY_PREFIX) for g in graphs) else "curated"
+
+    def docs_of(self, node: str, ps: dict | None = None) -> list[str]:
+        docs = self.every(self.props(node) if ps is None else ps, _P_IN_DOCUMENT)
+        return [self.short(d).removeprefix("document/") for d in docs]
+
+    def anchor_quote(self, node: str) -> dict:
+        """exact/prefix/suffix/start/end of a node's Web Annotation anchor (empty if it has none)."""
+        out: dict = {}
+        for anchor in self.values(node, _P_ANCHOR):
+            for sel in self.values(anchor, _P_SELECTOR):
+                ps = self.props(sel)
+                for key, prop in _QUOTE_PARTS:
+                    v = self.first(ps, prop)
+                    if v is not None:
+                        out[key] = self.text(v)
+                for key, prop in _OFFSETS:
+                    v = self.first(ps, prop)
+                    if v is not None:
+                        out[key] = int(self.text(v))
+            break
+        return out
 
 
-class _Index:
-    """All quads once, grouped by subject: (predicate, object, graph) lists."""
-
-    def __init__(self, ds: Dataset) -> None:
-        self.po: dict[URIRef, list[tuple[URIRef, object, str]]] = defaultdict(list)
-        self.props: dict[URIRef, dict[URIRef, list]] = defaultdict(lambda: defaultdict(list))
-        self.by_type: dict[object, set[URIRef]] = defaultdict(set)
-        for s, p, o, g in ds.quads((None, None, None, None)):
-            gname = str(g.identifier if hasattr(g, "identifier") else g or "")
-            self.po[s].append((p, o, gname))
-            self.props[s][p].append(o)
-            if p == RDF.type:
-                self.by_type[o].add(s)
-
-    def values(self, s, p) -> list:
-        vals = self.props[s].get(p) if s in self.props else None
-        if not vals:
-            return []
-        return [vals[0]] if len(vals) == 1 else sorted(set(vals), key=str)
-
-    def one(self, s, p, default=None):
-        vals = self.values(s, p)
-        return vals[0] if vals else default
-
-    def subjects_of_type(self, cls) -> list[URIRef]:
-        return sorted(self.by_type.get(cls, ()))
+_MISSING = object()
 
 
-def _provenance(idx: _Index, node) -> str:
-    kind = idx.one(node, KGO.provenance)
-    if kind == KGO.Extracted:
-        return "extracted"
-    if kind == KGO.Curated:
-        return "curated"
-    graphs = {g for _, _, g in idx.po.get(node, ())}
-    return "extracted" if graphs and all(g.startswith(_EXTRACTED_PREFIX) for g in graphs) else "curated"
-
-
-def _docs_of(idx: _Index, node) -> list[str]:
-    return [short_id(d).removeprefix("document/") for d in idx.values(node, KGO.inDocument)]
-
-
-def _anchor_quote(idx: _Index, node) -> dict:
-    """exact/prefix/suffix/start/end of a node's Web Annotation anchor (empty if it has none)."""
-    out: dict = {}
-    for anchor in idx.values(node, KGO.anchor):
-        for sel in idx.values(anchor, OA.hasSelector):
-            for key, prop in (("exact", OA.exact), ("prefix", OA.prefix), ("suffix", OA.suffix)):
-                v = idx.one(sel, prop)
-                if v is not None:
-                    out[key] = str(v)
-            for key, prop in (("start", OA.start), ("end", OA.end)):
-                v = idx.one(sel, prop)
-                if v is not None:
-                    out[key] = int(v)
-        break
-    return out
-
-
-def _entity_type(classes: list) -> tuple[str, str] | None:
+def _entity_type(classes: list[str]) -> tuple[str, str] | None:
     own = [_CLASS_TO_TYPE[c] for c in classes if c in _CLASS_TO_TYPE]
     if not own:
         return None
@@ -185,80 +214,90 @@ def _entity_type(classes: list) -> tuple[str, str] | None:
     return name, CATEGORY_NAMES[ENTITY_TYPES[name][1]]
 
 
-def select_graph(ds: Dataset) -> ViewGraph:
+def select_graph(ds: QuadDataset | Dataset) -> ViewGraph:
     """Entities, claims and their relations from every named graph (curated and extracted) of `ds`."""
     idx = _Index(ds)
     docs = _documents(idx)
     entity_docs: dict[str, set[str]] = defaultdict(set)
-    for m in idx.subjects_of_type(KGO.Mention):
-        for body in idx.values(m, OA.hasBody):
-            entity_docs[short_id(body)].update(_docs_of(idx, m))
+    in_document, has_body = idx.columns(_P_IN_DOCUMENT, _P_BODY)  # by column: mentions are many
+    for m in idx.subjects_of_type(_C_MENTION):
+        bodies = has_body.get(m)
+        if bodies:
+            mdocs = [idx.short(d).removeprefix("document/") for d in in_document.get(m, ())]
+            for body in bodies:
+                entity_docs[idx.short(body)].update(mdocs)
 
     claims: dict[str, Node] = {}
     edges: list[Edge] = []
-    for c in idx.subjects_of_type(KGO.Claim):
-        cid = short_id(c)
-        text = idx.one(c, SCHEMA.text) or idx.one(c, RDFS.label) or Literal(cid)
-        summary = idx.one(c, KGO.summary)
-        cdocs = _docs_of(idx, c)
-        prov, conf = _provenance(idx, c), _num(idx.one(c, KGO.confidence))
+    first, every = idx.first, idx.every
+    for c in idx.subjects_of_type(_C_CLAIM):
+        cid = idx.short(c)
+        ps = idx.props(c)
+        text = next((k for k in (first(ps, _P_TEXT), first(ps, _P_LABEL)) if k is not None and idx.truthy(k)), None)
+        quote = idx.text(text) if text is not None else cid
+        cdocs = idx.docs_of(c, ps)
+        prov, conf = idx.provenance(c, ps), idx.num(first(ps, _P_CONFIDENCE))
+        summary = first(ps, _P_SUMMARY)
         info = {
-            "quote": str(text),
-            "stance": _STANCE_TO_NAME.get(idx.one(c, KGO.stance), ""),
-            "summary": str(summary) if summary is not None else "",
-            "speaker": short_id(idx.one(c, KGO.speaker, URIRef(""))),
-            "relayedBy": [short_id(r) for r in idx.values(c, KGO.relayedBy)],
-            "source": [short_id(s) for s in idx.values(c, PROV.wasDerivedFrom)],
-            "about": [short_id(a) for a in idx.values(c, SCHEMA.about)],
-            **_anchor_quote(idx, c),
+            "quote": quote,
+            "stance": _STANCE_TO_NAME.get(first(ps, _P_STANCE), ""),
+            "summary": idx.text(summary) if summary is not None else "",
+            "speaker": idx.short(first(ps, _P_SPEAKER)),
+            "relayedBy": [idx.short(r) for r in every(ps, _P_RELAYED_BY)],
+            "source": [idx.short(s) for s in every(ps, _P_DERIVED_FROM)],
+            "about": [idx.short(a) for a in every(ps, _P_ABOUT)],
+            **idx.anchor_quote(c),
         }
-        machine = str(idx.one(c, KGO.machineGenerated, "false")).lower() == "true"
-        quote = str(text)
+        machine_key = first(ps, _P_MACHINE)
+        machine = (idx.text(machine_key) if machine_key is not None else "false").lower() == "true"
         claims[cid] = Node(
             id=cid, kind="claim", type="Claim", category="claim",
             labels=(to_simplified(quote), to_traditional(quote), info["summary"] or quote),
             docs=tuple(cdocs), provenance=prov, confidence=conf, machine=machine, info=info)
-        for spk in idx.values(c, KGO.speaker):
-            edges.append(Edge(short_id(spk), cid, "speaker", "says", prov, conf, tuple(cdocs), quotes=(quote,)))
-            entity_docs[short_id(spk)].update(cdocs)
-        for about in idx.values(c, SCHEMA.about):
-            edges.append(Edge(cid, short_id(about), "about", "about", prov, conf, tuple(cdocs), quotes=(quote,)))
-            entity_docs[short_id(about)].update(cdocs)
+        for spk in every(ps, _P_SPEAKER):
+            edges.append(Edge(idx.short(spk), cid, "speaker", "says", prov, conf, tuple(cdocs), quotes=(quote,)))
+            entity_docs[idx.short(spk)].update(cdocs)
+        for about in every(ps, _P_ABOUT):
+            edges.append(Edge(cid, idx.short(about), "about", "about", prov, conf, tuple(cdocs), quotes=(quote,)))
+            entity_docs[idx.short(about)].update(cdocs)
 
     # reified statements carry rationale, anchor quote, provenance and confidence of the direct triples
     reified: dict[tuple, list] = defaultdict(list)
-    for cls in (KGO.ClaimRelation, KGO.ActorRelation):
+    for cls in (_C_CLAIM_RELATION, _C_ACTOR_RELATION):
         for st in idx.subjects_of_type(cls):
-            key = (idx.one(st, RDF.subject), idx.one(st, RDF.predicate), idx.one(st, RDF.object))
+            key = (idx.one(st, _P_SUBJECT), idx.one(st, _P_PREDICATE), idx.one(st, _P_OBJECT))
             reified[key].append(st)
 
     entities = _entities(idx, entity_docs)
-    relation_predicates = _CITO_TO_NAME.keys() | _ACTOR_TO_NAME.keys()
-    for s in sorted(s for s, ps in idx.props.items() if not ps.keys().isdisjoint(relation_predicates)):
-        for p, o, _g in sorted(set(idx.po[s]), key=lambda t: (str(t[0]), str(t[1]), t[2])):
+    for s in idx.subjects_with(_RELATION_PREDICATES):
+        for p, objects in sorted(idx.items(s), key=lambda item: idx.text(item[0])):
             kind = "claim-relation" if p in _CITO_TO_NAME else "actor-relation" if p in _ACTOR_TO_NAME else ""
             if not kind:
                 continue
-            sid, oid = short_id(s), short_id(o)
+            sid = idx.short(s)
             pool = claims if kind == "claim-relation" else entities
-            if sid not in pool or oid not in pool:
+            if sid not in pool:
                 continue
-            sts = reified.get((s, p, o), [])
-            provs = {_provenance(idx, st) for st in sts} or {"curated"}
-            confs = [c for c in (_num(idx.one(st, KGO.confidence)) for st in sts) if c is not None]
-            rdocs = {d for st in sts for d in _docs_of(idx, st)}
-            if not rdocs and kind == "claim-relation":
-                rdocs = set(claims[sid].docs) | set(claims[oid].docs)
-            rdocs = sorted(rdocs)
-            rationale = "; ".join(sorted({str(r) for st in sts for r in idx.values(st, KGO.rationale)}))
-            quotes = tuple(sorted({_anchor_quote(idx, st).get("exact", "") for st in sts} - {""}))
-            name = _CITO_TO_NAME.get(p) or _ACTOR_TO_NAME[p]
-            edges.append(Edge(sid, oid, kind, name, "curated" if "curated" in provs else "extracted",
-                              max(confs) if confs and "curated" not in provs else None,
-                              tuple(rdocs), rationale, quotes))
-            if kind == "actor-relation":
-                entity_docs[sid].update(rdocs)
-                entity_docs[oid].update(rdocs)
+            for o in objects:
+                oid = idx.short(o)
+                if oid not in pool:
+                    continue
+                sts = reified.get((s, p, o), [])
+                provs = {idx.provenance(st) for st in sts} or {"curated"}
+                confs = [c for c in (idx.num(idx.one(st, _P_CONFIDENCE)) for st in sts) if c is not None]
+                rdocs = {d for st in sts for d in idx.docs_of(st)}
+                if not rdocs and kind == "claim-relation":
+                    rdocs = set(claims[sid].docs) | set(claims[oid].docs)
+                rdocs = sorted(rdocs)
+                rationale = "; ".join(sorted({idx.text(r) for st in sts for r in idx.values(st, _P_RATIONALE)}))
+                quotes = tuple(sorted({idx.anchor_quote(st).get("exact", "") for st in sts} - {""}))
+                name = _CITO_TO_NAME.get(p) or _ACTOR_TO_NAME[p]
+                edges.append(Edge(sid, oid, kind, name, "curated" if "curated" in provs else "extracted",
+                                  max(confs) if confs and "curated" not in provs else None,
+                                  tuple(rdocs), rationale, quotes))
+                if kind == "actor-relation":
+                    entity_docs[sid].update(rdocs)
+                    entity_docs[oid].update(rdocs)
 
     entities = {k: replace(n, docs=tuple(sorted(entity_docs.get(k, ())))) for k, n in entities.items()}
     nodes = {**entities, **claims}
@@ -267,53 +306,64 @@ def select_graph(ds: Dataset) -> ViewGraph:
     return ViewGraph(nodes=[nodes[k] for k in sorted(nodes)], edges=edges, docs=docs)
 
 
+def _by_lang(idx: _Index, values: list[str]) -> dict[str, str]:
+    """Language (lower case, "" for none) -> the first literal's text in that language."""
+    out: dict[str, str] = {}
+    for v in values:
+        if idx.is_literal(v):
+            out.setdefault(idx.lang(v), idx.text(v))
+    return out
+
+
 def _entities(idx: _Index, entity_docs: dict[str, set[str]]) -> dict[str, Node]:
     out: dict[str, Node] = {}
-    for s in sorted(s for s in idx.po if s.startswith(_ENTITY_PREFIX)):
-        typed = _entity_type(idx.values(s, RDF.type))
+    for s in sorted((s for s in idx.subjects() if s.startswith(_ENTITY_KEY_PREFIX)), key=idx.subject_order):
+        typed = _entity_type(idx.values(s, _P_TYPE))
         if typed is None:
             continue
-        eid = short_id(s)
-        labels = _by_lang(idx.values(s, SKOS.prefLabel)) or _by_lang(idx.values(s, RDFS.label))
-        ident = str(idx.one(s, DCTERMS.identifier, eid.removeprefix("entity/")))
-        aliases = tuple(sorted({str(a) for a in idx.values(s, SKOS.altLabel)}))
+        eid = idx.short(s)
+        labels = _by_lang(idx, idx.values(s, _P_PREF_LABEL)) or _by_lang(idx, idx.values(s, _P_LABEL))
+        ident = idx.str_of(s, _P_IDENTIFIER, eid.removeprefix("entity/"))
+        aliases = tuple(sorted({idx.text(a) for a in idx.values(s, _P_ALT_LABEL)}))
         info: dict = {"slug": ident}
-        desc = idx.one(s, SCHEMA.description)
+        desc = idx.one(s, _P_DESCRIPTION)
         if desc is not None:
-            info["description"] = str(desc)
-        same = [str(w)[len(str(WD)):] for w in idx.values(s, SCHEMA.sameAs) if str(w).startswith(str(WD))]
+            info["description"] = idx.text(desc)
+        same = [idx.text(w)[len(_WD):] for w in idx.values(s, _P_SAME_AS) if idx.text(w).startswith(_WD)]
         if same:
             info["wikidata"] = same[0]
         out[eid] = Node(id=eid, kind="entity", type=typed[0], category=typed[1],
                         labels=_three_labels(labels, ident), aliases=aliases,
-                        provenance=_provenance(idx, s), confidence=_num(idx.one(s, KGO.confidence)), info=info)
+                        provenance=idx.provenance(s), confidence=idx.num(idx.one(s, _P_CONFIDENCE)), info=info)
     return out
 
 
 def _documents(idx: _Index) -> list[DocInfo]:
     out = []
-    generated = idx.subjects_of_type(KGO.GeneratedContent)
-    for d in idx.subjects_of_type(KGO.Document):
-        doc_id = str(idx.one(d, DCTERMS.identifier, short_id(d).removeprefix("document/")))
-        sources = []
-        for s in generated:
-            if d in idx.values(s, DCTERMS.isPartOf):
-                caveat = idx.one(s, KGO.caveat)
-                sources.append({
-                    "id": short_id(s),
-                    "generatedBy": [short_id(a) for a in idx.values(s, PROV.wasAttributedTo)],
-                    "relayedBy": [short_id(a) for a in idx.values(s, KGO.relayedBy)],
-                    "caveat": str(caveat) if caveat is not None else "",
-                })
+    sources: dict[str, list[dict]] = defaultdict(list)  # document key -> generated content inside it
+    for s in idx.subjects_of_type(_C_GENERATED):
+        parts = idx.values(s, _P_PART_OF)
+        if not parts:
+            continue
+        source = {
+            "id": idx.short(s),
+            "generatedBy": [idx.short(a) for a in idx.values(s, _P_ATTRIBUTED_TO)],
+            "relayedBy": [idx.short(a) for a in idx.values(s, _P_RELAYED_BY)],
+            "caveat": idx.str_of(s, _P_CAVEAT),
+        }
+        for d in parts:
+            sources[d].append(source)
+    for d in idx.subjects_of_type(_C_DOCUMENT):
+        doc_id = idx.str_of(d, _P_IDENTIFIER, idx.short(d).removeprefix("document/"))
         out.append(DocInfo(
             id=doc_id,
-            title=str(idx.one(d, DCTERMS.title, doc_id)),
-            language=str(idx.one(d, DCTERMS.language, "")),
-            date=str(idx.one(d, SCHEMA.datePublished, "")),
-            author=short_id(idx.one(d, SCHEMA.author, URIRef(""))),
-            publisher=short_id(idx.one(d, DCTERMS.publisher, URIRef(""))),
-            source_file=str(idx.one(d, KGO.sourceFile, "")),
-            sources=tuple(sources),
+            title=idx.str_of(d, _P_TITLE, doc_id),
+            language=idx.str_of(d, _P_LANGUAGE),
+            date=idx.str_of(d, _P_PUBLISHED),
+            author=idx.short(idx.one(d, _P_AUTHOR)),
+            publisher=idx.short(idx.one(d, _P_PUBLISHER)),
+            source_file=idx.str_of(d, _P_SOURCE_FILE),
+            sources=tuple(dict(source) for source in sources.get(d, ())),
         ))
     return out
 
