@@ -6,9 +6,12 @@ import contextlib
 import functools
 import json
 import os
+import re
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -17,7 +20,7 @@ from rdflib import Dataset
 from kg.errors import KgError
 from kg.namespaces import PREFIXES
 from kg.parallel import Job, Producer, produce_into, write_files
-from kg.quads import QuadDataset, as_quad_dataset
+from kg.quads import QuadDataset, Row, as_quad_dataset
 
 FORMATS: dict[str, str] = {  # file name -> rdflib format
     "kg.ttl": "turtle",
@@ -38,70 +41,131 @@ def jsonld_context() -> dict:
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
-def _compact(iri: str, prefixes: list[tuple[str, str]], memo: dict[str, str]) -> str:
-    out = memo.get(iri)
-    if out is None:
-        out = iri
-        for prefix, ns in prefixes:
-            if iri.startswith(ns) and len(iri) > len(ns):
-                out = f"{prefix}:{iri[len(ns):]}"
-                break
-        memo[iri] = out
-    return out
+class _Compactor:
+    """IRI -> compact IRI under our prefixes (the longest namespace that leaves a local name), memoised."""
+
+    def __init__(self) -> None:
+        by_length = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+        self._prefix: dict[str, str] = {}
+        for prefix, ns in by_length:
+            self._prefix.setdefault(ns, prefix)
+        # alternatives are tried in order, longest namespace first; (?=.) leaves a non-empty local name
+        self._match = re.compile("(" + "|".join(re.escape(ns) for _, ns in by_length) + ")(?=.)", re.S).match
+        self._memo: dict[str, str] = {}
+
+    def iri(self, iri: str) -> str:
+        out = self._memo.get(iri)
+        if out is None:
+            m = self._match(iri)
+            out = self._memo[iri] = f"{self._prefix[m[1]]}:{iri[m.end():]}" if m else iri
+        return out
+
+    def node(self, key: str) -> str:
+        """An IRI key `<…>` as a compact IRI; a blank node key `_:b` stays as it is."""
+        return self.iri(key[1:-1]) if key[0] == "<" else key
 
 
-def _node_id(key: str, prefixes: list[tuple[str, str]], memo: dict[str, str]) -> str:
-    """An IRI key `<…>` as a compact IRI; a blank node key `_:b` stays as it is."""
-    return _compact(key[1:-1], prefixes, memo) if key[0] == "<" else key
+_TYPE_KEY = ', "@type": ['
+
+
+def _jsonld_chunks(ds: QuadDataset) -> Iterator[str]:
+    """`jsonld()` a graph at a time; each node object one JSON text, each key and value encoded once.
+
+    A node's text is what `json.JSONEncoder(ensure_ascii=False).encode` makes of its dict {"@id": …,
+    "@type": […], key: [value, …] …}, built from memoised pieces: rows come sorted by graph, subject and
+    predicate, so a node is a run of rows and a key's values a run within it. Only two predicates that
+    compact to one key (an IRI spelled like a compact IRI) need the dict, to merge their values.
+    """
+    names = _Compactor()
+    dump = json.JSONEncoder(ensure_ascii=False).encode
+    string = json.encoder.encode_basestring  # what that encoder does with a str (the C version where built)
+    keys: dict[str, str] = {}  # predicate key -> ', "compact": [' (the text before its values)
+    values: dict[str, str] = {}  # object key -> its JSON-LD value as JSON text
+    classes: dict[str, str] = {}  # rdf:type object key -> its compact id as JSON text
+    owners: dict[str, str] = {}  # key text -> the first predicate with it
+    shared: set[str] = set()  # key texts of two predicates or more
+    term = ds.term
+
+    def key(p: str) -> str:
+        k = keys[p] = ", " + string(names.node(p)) + ": ["
+        if owners.setdefault(k, p) != p:
+            shared.add(k)
+        return k
+
+    def value(o: str) -> str:
+        if o[0] != '"':
+            v = dump({"@id": names.node(o)})
+        else:
+            lit = term(o)
+            if lit.language:
+                v = dump({"@value": lit.value, "@language": lit.language})
+            elif lit.datatype.value == _XSD_STRING:
+                v = string(lit.value)
+            else:
+                v = dump({"@value": lit.value, "@type": names.iri(lit.datatype.value)})
+        values[o] = v
+        return v
+
+    def type_value(o: str) -> str:
+        v = classes[o] = string(names.node(o))
+        return v
+
+    def merged(rows: list[Row]) -> str:
+        props: dict[str, list[str]] = {}
+        for _, _, not_type, p, o in rows:
+            if not_type or o[0] == '"':
+                k, v = keys.get(p) or key(p), values.get(o) or value(o)
+            else:
+                k, v = _TYPE_KEY, classes.get(o) or type_value(o)
+            props.setdefault(k, []).append(v)
+        return "".join([k + ", ".join(v) + "]" for k, v in props.items()])
+
+    yield '{"@context": "' + CONTEXT_FILE + '", "@graph": ['
+    before = "\n"
+    for g, graph_rows in groupby(ds.rows(), itemgetter(0)):
+        nodes = []
+        for s, node_rows in groupby(graph_rows, itemgetter(1)):
+            rows = list(node_rows)
+            parts = ['{"@id": ', string(names.node(s))]
+            add = parts.append
+            prev = None
+            for _, _, not_type, p, o in rows:
+                if not_type or o[0] == '"':
+                    k = keys.get(p) or key(p)
+                    v = values.get(o) or value(o)
+                else:
+                    k = _TYPE_KEY
+                    v = classes.get(o) or type_value(o)
+                if k is prev:
+                    add(", ")
+                else:
+                    if prev is not None:
+                        add("]")
+                    if k in shared:
+                        del parts[2:]
+                        add(merged(rows))
+                        break
+                    add(k)
+                    prev = k
+                add(v)
+            else:
+                add("]")
+            add("}")
+            nodes.append("".join(parts))
+        head = '{"@id": ' + string(names.node(g)) + ', "@graph": [' if g else '{"@graph": ['
+        yield before + head + "\n" + ",\n".join(nodes) + "\n]}"
+        before = ",\n"
+    yield "\n]}\n"
 
 
 def jsonld(ds: QuadDataset) -> str:
     """Compact JSON-LD (named graphs kept) written straight from the sorted rows: stable and fast.
 
     Terms are compact IRIs under the published context (context.jsonld); node objects, properties and
-    values come out in the rows' sorted order, one node object per line (readable diffs, and Python's
-    C-accelerated encoder: pretty-printing with `indent` goes through the pure-Python one).
+    values come out in the rows' sorted order, one node object per line (readable diffs; pretty-printing
+    with `indent` would go through Python's pure-Python encoder, ~5x slower).
     """
-    prefixes = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
-    memo: dict[str, str] = {}
-    ids: dict[str, str] = {}  # term key -> compact id (predicates, classes)
-    values: dict[str, object] = {}  # object key -> its JSON-LD value (shared: the encoder only reads them)
-    graphs: dict[str, dict[str, dict[str, list]]] = {}
-    for g, s, not_type, p, o in ds.rows():
-        props = graphs.setdefault(g, {}).setdefault(s, {})
-        if not not_type and o[0] != '"':
-            cls = ids.get(o)
-            if cls is None:
-                cls = ids[o] = _node_id(o, prefixes, memo)
-            props.setdefault("@type", []).append(cls)
-            continue
-        value = values.get(o)
-        if value is None:
-            if o[0] != '"':
-                value = {"@id": _node_id(o, prefixes, memo)}
-            else:
-                term = ds.term(o)
-                if term.language:
-                    value = {"@value": term.value, "@language": term.language}
-                elif term.datatype.value == _XSD_STRING:
-                    value = term.value
-                else:
-                    value = {"@value": term.value, "@type": _compact(term.datatype.value, prefixes, memo)}
-            values[o] = value
-        key = ids.get(p)
-        if key is None:
-            key = ids[p] = _node_id(p, prefixes, memo)
-        props.setdefault(key, []).append(value)
-    lines = ['{"@context": "' + CONTEXT_FILE + '", "@graph": [']
-    dump = json.JSONEncoder(ensure_ascii=False).encode  # no indent: the C encoder, ~5x faster
-    for gi, (name, nodes) in enumerate(graphs.items()):
-        lines.append('{"@id": ' + dump(_node_id(name, prefixes, memo)) + ', "@graph": [' if name else '{"@graph": [')
-        last = len(nodes) - 1
-        for ni, (subject, props) in enumerate(nodes.items()):
-            lines.append(dump({"@id": _node_id(subject, prefixes, memo), **props}) + ("," if ni < last else ""))
-        lines.append("]}" + ("," if gi < len(graphs) - 1 else ""))
-    lines.append("]}")
-    return "\n".join(lines) + "\n"
+    return "".join(_jsonld_chunks(ds))
 
 
 OX_FORMATS = {
@@ -109,6 +173,32 @@ OX_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "pretty-xml": ox.RdfFormat.RDF_XML,
 }
+_OX_SOURCE = {"turtle": "nt", "trig": "nquads", "pretty-xml": "nt"}  # the text Oxigraph reads to write each
+_SOURCE_FORMATS = {"nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS}
+
+
+def _text_chunks(ds: QuadDataset, fmt: str) -> Iterator[str]:
+    if fmt == "nquads":
+        return ds.nquads_chunks()
+    if fmt == "nt":
+        return ds.ntriples_chunks()
+    if fmt == "json-ld":
+        return _jsonld_chunks(ds)
+    raise ValueError(f"no serializer for {fmt}")
+
+
+def _oxigraph(fmt: str, source: bytes | Path, output: Path | None = None) -> bytes | None:
+    """Turtle, TriG or RDF/XML from our N-Triples / N-Quads (text or file), to `output` or returned.
+
+    Lenient parsing skips Oxigraph's RFC 3987 check of every IRI (a third of the parse time): the text is
+    our own, each IRI checked against the N-Triples IRIREF grammar when it became a key (`QuadDataset.key`),
+    and the build mints IRIs percent-encoded.
+    """
+    source_format = _SOURCE_FORMATS[_OX_SOURCE[fmt]]
+    parsed = (ox.parse(path=source, format=source_format, lenient=True) if isinstance(source, Path)
+              else ox.parse(source, format=source_format, lenient=True))
+    return ox.serialize(parsed, None if output is None else str(output), format=OX_FORMATS[fmt],
+                        prefixes=dict(sorted(PREFIXES.items())))
 
 
 def serialize(data: QuadDataset | Dataset, name: str) -> str:
@@ -123,23 +213,36 @@ def serialize(data: QuadDataset | Dataset, name: str) -> str:
         return ds.nquads()
     if fmt == "nt":
         return ds.ntriples()
-    if fmt == "json-ld":
-        return jsonld(ds)
     if fmt in OX_FORMATS:
-        graphs = fmt == "trig"
-        text = (ds.nquads() if graphs else ds.ntriples()).encode("utf-8")
-        parsed = ox.parse(text, format=ox.RdfFormat.N_QUADS if graphs else ox.RdfFormat.N_TRIPLES)
-        return ox.serialize(parsed, format=OX_FORMATS[fmt], prefixes=dict(sorted(PREFIXES.items()))).decode("utf-8")
-    raise ValueError(f"no serializer for {name}")
+        source = ds.nquads() if _OX_SOURCE[fmt] == "nquads" else ds.ntriples()
+        return _oxigraph(fmt, source.encode("utf-8")).decode("utf-8")
+    return "".join(_text_chunks(ds, fmt))
 
 
-# Written by a forked child when there are producers to balance against: they share the N-Quads text,
-# the rest (kg.nt, kg.ttl, kg.rdf, written here) share the N-Triples text.
+def write_rdf(ds: QuadDataset, folder: Path, names: Sequence[str]) -> list[str]:
+    """Write the named RDF exports into `folder` (the bytes `serialize` gives), streamed: no whole text in memory.
+
+    N-Triples and N-Quads go first, a graph at a time, and Oxigraph reads the file just written for Turtle,
+    RDF/XML (kg.nt) and TriG (kg.nq), writing straight to its own file.
+    """
+    written: dict[str, Path] = {}  # source format -> its file here
+    for name in sorted(names, key=lambda n: FORMATS[n] in OX_FORMATS):  # sources first, else in given order
+        fmt, path = FORMATS[name], folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if fmt in OX_FORMATS:
+            source = _OX_SOURCE[fmt]
+            _oxigraph(fmt, written.get(source) or "".join(_text_chunks(ds, source)).encode("utf-8"), path)
+            continue
+        with path.open("wb") as f:
+            for chunk in _text_chunks(ds, fmt):
+                f.write(chunk.encode("utf-8"))
+        written[fmt] = path
+    return sorted(names)
+
+
+# Written by a forked child when there are producers to balance against: they share the N-Quads file,
+# the rest (kg.nt, kg.ttl, kg.rdf, written here) share the N-Triples file.
 FORKED_RDF = ("kg.nq", "kg.trig", "kg.jsonld")
-
-
-def rdf_files(ds: QuadDataset, names: Sequence[str]) -> dict[str, str]:
-    return {name: serialize(ds, name) for name in names}
 
 
 def write_exports(ds: QuadDataset | Dataset, out: Path, extra: dict[str, str] | None = None,
@@ -158,11 +261,13 @@ def write_exports(ds: QuadDataset | Dataset, out: Path, extra: dict[str, str] | 
         here = list(FORMATS)
         if producers:
             here = [name for name in FORMATS if name not in FORKED_RDF]
-            jobs.append(produce_into(tmp, functools.partial(rdf_files, ds, FORKED_RDF)))
-            ds.quads()  # the readers' shared rdflib view, made once before the children inherit it
+            jobs.append(Job(functools.partial(write_rdf, ds, tmp, FORKED_RDF), "an export"))
+            from kg.analytics import RowIndex
+            RowIndex.of(ds)  # the readers' shared row index, made once before the children inherit it
         jobs.extend(produce_into(tmp, producer) for producer in producers)
-        names = write_files(tmp, {CONTEXT_FILE: json.dumps(jsonld_context(), ensure_ascii=False, indent=1) + "\n",
-                                  **rdf_files(ds, here), **(extra or {})})
+        names = write_rdf(ds, tmp, here)
+        names += write_files(tmp, {CONTEXT_FILE: json.dumps(jsonld_context(), ensure_ascii=False, indent=1) + "\n",
+                                   **(extra or {})})
         for job in jobs:
             names.extend(job.wait())
         for name in sorted(set(names)):

@@ -87,3 +87,16 @@ def test_readers_see_the_same_quads():
     assert sum(1 for _ in ds.store().quads_for_pattern(None, None, None, None)) == 2
     ds.sink(KGR["g"]).add((KGR["t"], KGR["p"], KGR["s"]))  # adding after reading: every view is refreshed
     assert len(list(ds.quads())) == 3 == len(ds.ox_quads()) == len(ds.store())
+
+
+@settings(max_examples=150, deadline=None)
+@given(QUADS)
+def test_streamed_text_is_the_joined_rows(quads):
+    """Graph-by-graph chunks join to one line per row (N-Quads) and per first occurrence of a triple (N-Triples),
+    however many graphs share a subject."""
+    ds = _dataset(quads)
+    rows = ds.rows()
+    assert "".join(ds.nquads_chunks()) == ds.nquads() == "".join(
+        f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n" for g, s, _, p, o in rows)
+    first_seen = dict.fromkeys((s, p, o) for _, s, _, p, o in rows)
+    assert "".join(ds.ntriples_chunks()) == ds.ntriples() == "".join(f"{s} {p} {o} .\n" for s, p, o in first_seen)
