@@ -24,9 +24,9 @@ a prefix to a curated non-place name (浦东 + 张江高科技园区) yields to 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from kg.extract import ner
+from kg.extract import concept_model, ner
 from kg.extract.compounds import (
     actor_group_candidates,
     compound_concept_candidates,
@@ -874,6 +874,16 @@ def _gap_fillers(new: list[Candidate], known: Sequence[Candidate]) -> list[Candi
 
 def detect(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> list[Candidate]:
     """All non-overlapping mention candidates of a simplified text, sorted by start."""
+    cands, tokens, is_place = rule_candidates(text, tokens, gazetteer)
+    if concept_model.ENABLED:  # rules-10: the learned concept-layer classifier, only where no rule found anything
+        cands += concept_model.model_candidates(text, tokens, is_place, cands)
+    return resolve_overlaps(cands)
+
+
+def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> tuple[
+        list[Candidate], list[Token], Callable[[str], bool]]:
+    """Every rule's candidates (overlapping), the refined tokens and the place test: what `detect` resolves,
+    and what the concept classifier's training (gold/dev/train_concepts.py) sees."""
 
     def is_place(word: str) -> bool:
         return place_type(word) is not None or (gazetteer is not None and (gazetteer.lookup(word) or ("", ""))[1]
@@ -916,7 +926,7 @@ def detect(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> l
     # rules-8 (kg.extract.concepts): concept-layer terms, only where no other rule found anything
     cands += _gap_fillers(concept_layer_candidates(text, tokens, is_place, cands), cands)
     cands += ner.gated(text, cands)  # [] unless a tagger is selected (kg extract --ner, KG_NER)
-    return resolve_overlaps(cands)
+    return cands, tokens, is_place
 
 
 # ---------------------------------------------------------------- enumerations: A、B和C等(一批)企业
