@@ -20,7 +20,7 @@ from kg.extracted import add_activity, corpus_claims, extract_document, extracti
 from kg.mentions import curated_gazetteer, find_mentions
 from kg.model import Corpus, Document
 from kg.namespaces import GRAPH, KGO
-from kg.parallel import Job
+from kg.parallel import Job, streamed
 from kg.quads import QuadDataset
 from kg.rdf import build_dataset, claim_iri, entity_iri, extracted_graph
 from kg.sources import load_documents
@@ -73,8 +73,9 @@ def add_extracted(ds: QuadDataset, corpus: Corpus, progress: Progress | None = N
     targets = corpus_claims(corpus)
     curated_claims = frozenset(corpus.curation.claims)
     add_activity(ds.sink(GRAPH["extracted/activity"]))
-    for done, doc in enumerate(docs, 1):
-        ex = extract_document(doc, gazetteer, targets)
+    # the text analysis runs in a forked child, one document ahead of the RDF made here from its results
+    found = streamed(functools.partial(extract_document, gazetteer=gazetteer, claims=targets), docs, "extraction")
+    for done, (doc, ex) in enumerate(zip(docs, found, strict=True), 1):
         extraction_graph(doc, ex, corpus.curation.entities, ds.sink(extracted_graph(doc.id)), curated_claims)
         if progress:
             progress(done, len(docs), doc)

@@ -1,5 +1,5 @@
-"""Independent build steps in forked processes: SHACL while extraction runs, graph files and the viewer while
-the RDF is written.
+"""Independent build steps in forked processes: SHACL while extraction runs, the extractor's text analysis while
+its results become RDF, graph files and the viewer while the RDF is written.
 
 A job is a zero-argument callable whose result is JSON data (export producers return {file name: text} and
 are wrapped to write their files and return the names). Forked children inherit the built dataset without
@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
+import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kg.errors import KgError
 
 Producer = Callable[[], dict[str, str]]
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def write_files(folder: Path, files: dict[str, str]) -> list[str]:
@@ -46,16 +50,19 @@ class Job:
             return
         read, write = os.pipe()
         pid = os.fork()
-        if pid == 0:  # the child: never returns
-            os.close(read)
-            status, payload = 0, b""
+        if pid == 0:  # the child: never returns, whatever happens (a closed pipe included)
+            status = 1
             try:
-                payload = json.dumps(fn()).encode()
-            except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
-                status, payload = 1, f"{type(exc).__name__}: {exc}".encode()
-            with os.fdopen(write, "wb") as pipe:
-                pipe.write(payload)
-            os._exit(status)
+                os.close(read)
+                try:
+                    payload = json.dumps(fn()).encode()
+                    status = 0
+                except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
+                    payload = f"{type(exc).__name__}: {exc}".encode()
+                with os.fdopen(write, "wb") as pipe:
+                    pipe.write(payload)
+            finally:
+                os._exit(status)
         os.close(write)
         self._pid, self._read = pid, read
 
@@ -79,3 +86,49 @@ class Job:
 def produce_into(folder: Path, producer: Producer) -> Job:
     """Run an export producer as a job that writes its files into `folder` and returns their names."""
     return Job(lambda: write_files(folder, producer()), "an export")
+
+
+def streamed(fn: Callable[[T], R], items: Iterable[T], what: str = "a build step") -> Iterator[R]:
+    """`fn` over `items`, computed one by one in a forked child and handed back in order as each is ready.
+
+    Why: this process can turn each result into rows while the child computes the next (two cores, one
+    pipeline). Results travel pickled, so they should be small next to the work that made them. Without a
+    fork (see can_fork) it is a plain in-process map, with the same results.
+    """
+    items = list(items)
+    if len(items) < 2 or not can_fork():
+        for item in items:
+            yield fn(item)
+        return
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns, whatever happens (a closed pipe included)
+        status = 1
+        try:
+            os.close(read)
+            with os.fdopen(write, "wb") as pipe:
+                try:
+                    for item in items:
+                        pickle.dump((True, fn(item)), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                    status = 0
+                except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
+                    pickle.dump((False, f"{type(exc).__name__}: {exc}"), pipe)
+        finally:
+            os._exit(status)
+    os.close(write)
+    try:
+        with os.fdopen(read, "rb") as pipe:
+            for _ in items:
+                try:
+                    ok, value = pickle.load(pipe)
+                except (EOFError, pickle.UnpicklingError):
+                    raise KgError(f"{what} failed: the process was killed") from None
+                if not ok:
+                    raise KgError(f"{what} failed: {value}")
+                yield value
+    finally:  # done, failed, or abandoned by the caller: never leave the child behind
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        os.waitpid(pid, 0)

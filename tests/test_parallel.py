@@ -10,7 +10,7 @@ import pytest
 from kg.errors import KgError
 from kg.export import write_exports
 from kg.namespaces import KGR
-from kg.parallel import Job, can_fork, produce_into
+from kg.parallel import Job, can_fork, produce_into, streamed
 from kg.quads import QuadDataset, lit
 
 
@@ -59,3 +59,40 @@ def test_job_returns_its_result_or_its_error(monkeypatch, serial: str):
     assert Job(lambda: {"n": [1, 2], "s": "浦东"}).wait() == {"n": [1, 2], "s": "浦东"}
     with pytest.raises((KgError, RuntimeError), match="the viewer broke"):
         Job(_fails).wait()
+
+
+def _square_pid(n: int) -> tuple[int, int]:
+    return n * n, os.getpid()
+
+
+def _breaks_at_three(n: int) -> int:
+    if n == 3:
+        raise ValueError("document 3 is unreadable")
+    return n
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs os.fork and a single thread")
+def test_streamed_computes_in_a_child_in_order_as_inline_would(monkeypatch):
+    forked = list(streamed(_square_pid, range(50)))
+    assert [v for v, _ in forked] == [n * n for n in range(50)]
+    assert {pid for _, pid in forked} != {os.getpid()}  # really another process
+    monkeypatch.setenv("KG_SERIAL", "1")
+    assert [v for v, _ in streamed(_square_pid, range(50))] == [n * n for n in range(50)]
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs os.fork and a single thread")
+def test_streamed_error_names_the_step_after_the_good_results():
+    got = []
+    with pytest.raises(KgError, match=r"extraction failed: ValueError: document 3 is unreadable"):
+        for v in streamed(_breaks_at_three, range(6), "extraction"):
+            got.append(v)
+    assert got == [0, 1, 2]
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs os.fork and a single thread")
+def test_streamed_abandoned_early_leaves_no_child():
+    gen = streamed(_square_pid, range(10_000))
+    assert next(gen)[0] == 0
+    gen.close()  # the caller failed (or stopped): the child is killed and reaped
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
