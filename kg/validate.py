@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import compress
+from operator import itemgetter
 
 from pyshacl import validate as shacl_validate
 from rdflib import RDF, Graph, Namespace, URIRef
@@ -80,31 +82,34 @@ def _parts_from_rows(ds: QuadDataset) -> Parts:
         ("text", SCHEMA.text), ("Document", KGO.Document))}
     wanted = {v: name for name, v in k.items() if name != "Document"}
     objs: dict[str, dict[str, list[str]]] = {name: defaultdict(list) for name in wanted.values()}
-    documents = set()
-    for _, s, not_type, p, o in ds.rows():
-        name = wanted.get(p)
-        if name:
-            objs[name][s].append(o)
-        elif not not_type and o == k["Document"]:
-            documents.add(s)
+    rows = ds.rows()
+    # only the rows of the wanted predicates reach Python code (chosen at C speed: ~40% of all rows)
+    for _, s, _, p, o in compress(rows, map(wanted.__contains__, map(itemgetter(3), rows))):
+        objs[wanted[p]][s].append(o)
+    documents = {row[1] for row in compress(rows, map(k["Document"].__eq__, map(itemgetter(4), rows)))
+                 if not row[2]}
 
     def value(key: str) -> str:
         return ds.term(key).value if key[0] == '"' else key[1:-1]
 
     texts = {d[1:-1]: value(t) for d in sorted(documents) for t in objs["text"].get(d, ())}
     anchors: dict[tuple[str, str], dict[str, str]] = {}
+    source_of, selectors_of, doc_of, file_of = objs["source"], objs["selector"], objs["doc"], objs["file"]
+    selector_parts = [(part, objs[part]) for part in ("exact", "start", "end")]
     for node, targets in objs["anchor"].items():
+        files = [f for doc in doc_of.get(node, ()) for f in file_of.get(doc, ())]
         for a in targets:
-            parts = anchors.setdefault((node[1:-1], a[1:-1]), {})
-            for src in objs["source"].get(a, ()):
-                parts["source"] = value(src)
-            for sel in objs["selector"].get(a, ()):
-                for part in ("exact", "start", "end"):
-                    for v in objs[part].get(sel, ()):
-                        parts[part] = value(v)
-            for doc in objs["doc"].get(node, ()):
-                for f in objs["file"].get(doc, ()):
-                    parts["file"] = value(f)
+            parts = anchors[(node[1:-1], a[1:-1])] = {}
+            src = source_of.get(a)
+            if src:
+                parts["source"] = value(src[-1])
+            for sel in selectors_of.get(a, ()):
+                for part, values in selector_parts:
+                    got = values.get(sel)
+                    if got:
+                        parts[part] = value(got[-1])
+            if files:
+                parts["file"] = value(files[-1])
     return texts, anchors
 
 

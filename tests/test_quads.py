@@ -100,3 +100,21 @@ def test_streamed_text_is_the_joined_rows(quads):
         f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n" for g, s, _, p, o in rows)
     first_seen = dict.fromkeys((s, p, o) for _, s, _, p, o in rows)
     assert "".join(ds.ntriples_chunks()) == ds.ntriples() == "".join(f"{s} {p} {o} .\n" for s, p, o in first_seen)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abc"), st.sampled_from("spq"), st.sampled_from("xyz")), max_size=30),
+       st.lists(st.tuples(st.sampled_from("abcd"), st.sampled_from("spq"), st.sampled_from("xyz")), max_size=30))
+def test_rows_read_between_additions_equal_one_sort_of_everything(first, second):
+    """rows() re-sorts only the graphs that got new rows: the result must equal sorting all distinct rows."""
+    def fill(ds, quads):
+        for g, s, o in quads:
+            ds.sink(KGR[f"g/{g}"]).add((KGR[s], KGR["p"], lit(o)))
+    stepwise, whole = QuadDataset(), QuadDataset()
+    fill(stepwise, first)
+    stepwise.rows()
+    fill(stepwise, second)
+    fill(whole, first + second)
+    assert stepwise.rows() == whole.rows() == sorted(set(whole.rows()))
+    fill(stepwise, first)  # rows already there change nothing
+    assert stepwise.rows() == whole.rows()
