@@ -171,11 +171,17 @@ def _build(root: Path, out: Path | None, write: bool, progress: Progress | None,
     shacl = None if full_validation else Job(lambda: [asdict(v) for v in shacl_dataset(ds, where)], "SHACL")
     extracted = add_extracted(ds, corpus, progress)
     add_statistics(ds)
-    report = validate_dataset(ds, where, shacl_extracted=full_validation,
-                              shacl=None if shacl is None else [Violation(**v) for v in shacl.wait()])
-    result = BuildResult(dataset=ds, corpus=corpus, report=report, extracted=extracted)
-    if not report.conforms:
-        raise ValidationError("the built graph is invalid; exports left unchanged\n" + report.text())
-    if write:
-        result.written = write_exports(ds, out or root / "exports", producers=export_producers(ds, corpus))
+    result = BuildResult(dataset=ds, corpus=corpus, report=Report(), extracted=extracted)
+
+    def validate() -> None:
+        result.report = validate_dataset(ds, where, shacl_extracted=full_validation,
+                                         shacl=None if shacl is None else [Violation(**v) for v in shacl.wait()])
+        if not result.report.conforms:
+            raise ValidationError("the built graph is invalid; exports left unchanged\n" + result.report.text())
+
+    if write:  # validation runs while the export children work; a failure stops them and writes nothing
+        result.written = write_exports(ds, out or root / "exports", producers=export_producers(ds, corpus),
+                                       check=validate)
+    else:
+        validate()
     return result

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
 import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
@@ -17,7 +16,6 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset
 
-from kg.errors import KgError
 from kg.namespaces import PREFIXES
 from kg.parallel import Job, Producer, produce_into, write_files
 from kg.quads import QuadDataset, Row, as_quad_dataset
@@ -246,8 +244,11 @@ FORKED_RDF = ("kg.nq", "kg.trig", "kg.jsonld")
 
 
 def write_exports(ds: QuadDataset | Dataset, out: Path, extra: dict[str, str] | None = None,
-                  producers: Sequence[Producer] = ()) -> list[Path]:
+                  producers: Sequence[Producer] = (), check: Callable[[], object] | None = None) -> list[Path]:
     """Write every export into a temporary folder, then move them in: all files change, or none.
+
+    `check` (the build's validation) runs here once the children have started, so it overlaps their work; if
+    it raises, the children are stopped and nothing is written.
 
     `producers` (graph files, the viewer …) run in forked processes, and so does half of the RDF, while this
     process writes the other half: on two cores the four take about as long as their total CPU time halved.
@@ -265,6 +266,8 @@ def write_exports(ds: QuadDataset | Dataset, out: Path, extra: dict[str, str] | 
             from kg.analytics import RowIndex
             RowIndex.of(ds)  # the readers' shared row index, made once before the children inherit it
         jobs.extend(produce_into(tmp, producer) for producer in producers)
+        if check is not None:
+            check()
         names = write_rdf(ds, tmp, here)
         names += write_files(tmp, {CONTEXT_FILE: json.dumps(jsonld_context(), ensure_ascii=False, indent=1) + "\n",
                                    **(extra or {})})
@@ -276,8 +279,7 @@ def write_exports(ds: QuadDataset | Dataset, out: Path, extra: dict[str, str] | 
             os.replace(tmp / name, target)
             written.append(target)
     finally:
-        for job in jobs:  # never leave a child behind (after an error here, say)
-            with contextlib.suppress(KgError):
-                job.wait()
+        for job in jobs:  # never leave a child behind (after an error here, its work is no longer wanted)
+            job.cancel()
         shutil.rmtree(tmp, ignore_errors=True)
     return written

@@ -82,6 +82,18 @@ class Job:
             raise self._error
         return self._result
 
+    def cancel(self) -> None:
+        """Stop the child now (its result is no longer wanted, e.g. the build failed meanwhile) and reap it."""
+        if self._pid:
+            try:
+                os.kill(self._pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            os.waitpid(self._pid, 0)
+            os.close(self._read)
+            self._pid = 0
+            self._error = KgError(f"{self._what} was cancelled")
+
 
 def produce_into(folder: Path, producer: Producer) -> Job:
     """Run an export producer as a job that writes its files into `folder` and returns their names."""

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
 
-from kg.errors import KgError
+from kg.errors import KgError, ValidationError
 from kg.export import write_exports
 from kg.namespaces import KGR
 from kg.parallel import Job, can_fork, produce_into, streamed
@@ -96,3 +97,35 @@ def test_streamed_abandoned_early_leaves_no_child():
     gen.close()  # the caller failed (or stopped): the child is killed and reaped
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
+
+
+def _never_in_time() -> dict[str, str]:
+    time.sleep(60)
+    return {"graph.html": "late\n"}
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs os.fork and a single thread")
+def test_failed_check_stops_the_children_and_keeps_the_old_exports(tmp_path: Path):
+    """The build validates while the export children work: a failed check must not wait for them, nor write."""
+    out = tmp_path / "exports"
+    out.mkdir()
+    (out / "kg.nt").write_text("old\n", encoding="utf-8")
+
+    def check():
+        raise ValidationError("the built graph is invalid; exports left unchanged")
+
+    started = time.monotonic()
+    with pytest.raises(ValidationError, match="exports left unchanged"):
+        write_exports(_tiny(), out, producers=[_never_in_time], check=check)
+    assert time.monotonic() - started < 30  # the child was stopped, not waited for
+    assert sorted(p.name for p in out.iterdir()) == ["kg.nt"]  # no temp folder, nothing new
+    assert (out / "kg.nt").read_text(encoding="utf-8") == "old\n"
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # and no child left behind
+
+
+def test_passing_check_writes_everything(tmp_path: Path):
+    calls = []
+    written = write_exports(_tiny(), tmp_path, producers=[_files], check=lambda: calls.append("checked"))
+    assert calls == ["checked"]
+    assert {p.name for p in written} >= {"kg.nt", "kg.nq", "a.txt", "b.csv"}
