@@ -25,7 +25,7 @@ def _compounds(text: str) -> dict[str, str]:
 
 
 def test_version():
-    assert EXTRACTOR_VERSION == "rules-9"
+    assert EXTRACTOR_VERSION == "rules-10"
 
 
 def test_noun_compounds_typed_by_head():

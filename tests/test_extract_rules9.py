@@ -27,7 +27,7 @@ def _labels(text: str) -> dict[str, str]:
 
 
 def test_version():
-    assert EXTRACTOR_VERSION == "rules-9"
+    assert EXTRACTOR_VERSION == "rules-10"
     assert {"rarepair", "anti"} <= RULES9 and "keyness" not in RULES9
 
 

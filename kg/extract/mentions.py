@@ -16,6 +16,9 @@ Sources (all produce `Candidate`s with offsets into the simplified text):
   organs (市委 县委 党委 …), roles glued onto a suffix (局局长), unknown names jieba cuts into single
   characters before a suffix (安拟集团), column bylines ("财经评论 | 姓名"), stations / airports / ports
   (places.facility_candidates), a place + a carrier or utility word (香港电讯), more prefecture-level cities;
+- rules-10 (kg.extract.names10): list members ending like a found name, a ministry + its unit, place + domain +
+  association, bare bureaux, names in apposition, HK / Macau / Taiwan titles, company lists that grow member by
+  member, "A及B" bodies opened by a verb;
 - ner (optional, off by default): PER / LOC / ORG spans of a statistical tagger (kg.extract.ner).
 Overlaps: the longest span wins; on equal length the more precise source wins; a rule span that only adds
 a prefix to a curated non-place name (浦东 + 张江高科技园区) yields to the curated name.
@@ -48,6 +51,18 @@ from kg.extract.lexicon import (
     SURNAMES,
 )
 from kg.extract.model import PLACE_TYPES, Candidate
+from kg.extract.names10 import (
+    JOINT_VERBS,
+    NOT_BODY_WORDS,
+    RULES10,
+    SURNAMES10,
+    TITLES,
+    apposition_candidates,
+    association_candidates,
+    bureau_candidates,
+    sibling_candidates,
+    subunit_candidates,
+)
 from kg.extract.places import admin_place_candidates, facility_candidates
 from kg.extract.segment import Token
 from kg.extract.terms import TERMS
@@ -183,14 +198,16 @@ def latin_candidates(text: str) -> list[Candidate]:
 
 
 # ---------------------------------------------------------------- persons
-_SUR = "|".join(sorted(SURNAMES, key=len, reverse=True))
+_SUR = "|".join(sorted(SURNAMES | (SURNAMES10 if "titles" in RULES10 else frozenset()), key=len, reverse=True))
 _NAME = rf"(?:{_SUR})[\u4e00-\u9fff]{{1,2}}"
 _AFTER_NAME = (
     r"(?=" + "|".join(SPEECH_VERBS)
     + r"|在|是|曾|也|则|对|等|的|和|与|于|说|称|先生|女士|[，。：；、,.:;（()）\s”」]|$"
-    + (r"|日前|近日|今天|今日|昨天|昨日|本周|上周|此前|随后|已经|还|并|向|就|将" if "names8" in RULES8 else "") + ")"
+    + (r"|日前|近日|今天|今日|昨天|昨日|本周|上周|此前|随后|已经|还|并|向|就|将" if "names8" in RULES8 else "")
+    + (r"|亦|早前|去年|今年" if "titles" in RULES10 else "") + ")"
 )
-_ROLE_NAME = re.compile(r"(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")[：:\s]?(" + _NAME + ")"
+_ROLES_ALL = sorted(set(ROLES) | (set(TITLES) if "titles" in RULES10 else set()), key=len, reverse=True)
+_ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME + ")"
                         + _AFTER_NAME)
 # (rules-6: also 记者 + name with no separator, as Taiwan bylines write it: 记者黄雅婷／台北报导)
 _BYLINE_NAME = re.compile(r"(?:(?:作者|撰文|记者|文|编辑|责编)[：:|｜/\s]\s*"
@@ -394,7 +411,7 @@ def _name_verb_context(tokens: Sequence[Token], k: int) -> bool:
             and (b.word not in GENERIC_MODIFIERS or b.word in _NAME_VERBS))
 
 
-def _coordinated_domains(modifiers: Sequence[Token]) -> bool:
+def _coordinated_domains(modifiers: Sequence[Token], generic_ok: bool = False) -> bool:
     """Modifiers of the shape A 和/及 B, each side 2-4 characters of nouns (文化 和 旅游, 财经事务 及 库务)."""
     ks = [k for k, t in enumerate(modifiers) if t.word in _INNER_CONJ]
     if len(ks) != 1:
@@ -407,7 +424,7 @@ def _coordinated_domains(modifiers: Sequence[Token]) -> bool:
         size = sum(len(t.word) for t in side)
         if not 2 <= size <= 4 or not all(t.tag in _DOMAIN_TAGS or t.tag.startswith("v") for t in side):
             return False
-    return not any(is_place_token(t) or t.word in GENERIC_MODIFIERS for t in left)
+    return not any(is_place_token(t) or t.word in GENERIC_MODIFIERS and not generic_ok for t in left)
 
 
 def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
@@ -422,10 +439,13 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
         suffix, typ, kind = hit
         if w != suffix and len(w) < 3:
             continue  # 格局, 布局, 头部: a two-character word that merely ends like a suffix
+        if "nextverb" in RULES10 and w[-2:] in NOT_BODY_WORDS:
+            continue  # rules-10: 新格局/nt, 战略部署: a longer word ending in one of them
         nxt = tokens[i + 1] if i + 1 < n else None
         if nxt is not None and nxt.tag not in _STOP_TAGS and len(nxt.word) >= 2 and (
-                _suffix_of(nxt.word) or _suffix_of(nxt.word[:2]) or _suffix_of(nxt.word[:3])):
-            continue  # 研究 + 中心 + 主任…: the name continues; the later suffix will handle it
+                _suffix_of(nxt.word) or _suffix_of(nxt.word[:2]) or _suffix_of(nxt.word[:3])) and not (
+                "nextverb" in RULES10 and (nxt.tag == "v" or nxt.word in NOT_BODY_WORDS)):
+            continue  # 研究 + 中心 + 主任…: the name continues (rules-10: not before a verb, 管理局 + 签署)
         j = i
         modifiers: list[Token] = []
         if w != suffix:
@@ -443,7 +463,9 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
             if (kind in ("gov", "strong") and "bodies" in _RULES7 and prev.tag in ("v", "vn") and len(pw) == 2
                     and pw not in SPEECH_VERBS and pw not in _NAME_VERBS and j >= 2 and (
                         prev.tag == "vn" and kind == "gov" and (len(modifiers) <= 1 or modifiers[0].word in _INNER_CONJ)
-                        or not modifiers and _name_verb_context(tokens, j - 1))):
+                        or not modifiers and _name_verb_context(tokens, j - 1)
+                        or "coordverb" in RULES10 and kind == "gov" and 2 <= len(modifiers) <= 3
+                        and modifiers[0].tag in _DOMAIN_TAGS and modifiers[1].word in _INNER_CONJ)):
                 # 投资 + 推广 + 署, 文化 和 旅游 + 厅, 香港 旅游/vn 发展局: a domain word inside the name, not a
                 # predicate (香港 + 设立 + 委员会); the name must then start with a place or coordinate two domains
                 modifiers.insert(0, prev)
@@ -470,6 +492,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 continue
             if prev.tag in _STOP_TAGS or pw in SPEECH_VERBS or pw in ROLES or pw.isspace():
                 break
+            if "nextverb" in RULES10 and pw in JOINT_VERBS:
+                break  # rules-10: 财政部 + 会同/n + 税务总局: two bodies acting together
             if prev.tag.startswith("v") and pw not in _NAME_VERBS:
                 break
             if prev.tag == "a" and len(pw) == 1:
@@ -477,18 +501,20 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
             modifiers.insert(0, prev)
             length += len(pw)
             j -= 1
-        # trim generic words and dangling conjunctions from the left
-        while modifiers and (modifiers[0].word in GENERIC_MODIFIERS or modifiers[0].word in _INNER_CONJ
+        # trim generic words and dangling conjunctions from the left (rules-10: not inside "A及B", 创新科技及工业局)
+        keep = ("coordverb" in RULES10 and kind == "gov" and bool(modifiers) and modifiers[0].tag == "v"
+                and _coordinated_domains(modifiers, True))
+        while not keep and modifiers and (modifiers[0].word in GENERIC_MODIFIERS or modifiers[0].word in _INNER_CONJ
                              or modifiers[0].word in ("（", "(")):
             modifiers.pop(0)
         # a formal body name coordinating two domains: 文化和旅游部, 财经事务及库务局 (rules-7)
-        coord = "bodies" in _RULES7 and kind == "gov" and _coordinated_domains(modifiers)
+        coord = "bodies" in _RULES7 and kind == "gov" and (keep or _coordinated_domains(modifiers))
         # a conjunction whose left part has nothing proper splits two names: keep the right part
         split_bad = False
         for k in range(len(modifiers) - 1, -1, -1):
             if modifiers[k].word in _INNER_CONJ:
                 right = [t for t in modifiers[k + 1 :] if t.word not in GENERIC_MODIFIERS]
-                if not right:
+                if not right and not keep:
                     split_bad = True  # 阿里云与创业公司: a coordination, not one name
                 elif any(len(t.word) > len(s[0]) and s[2] != "weak" for t in modifiers[:k]
                          if (s := _suffix_of(t.word))):
@@ -781,10 +807,17 @@ _CO_WORDS = ("汽车", "科技", "电子", "通信", "生物", "医药", "药业
              "微电子", "光电", "动力", "电气", "股份", "集团", "控股", "银行", "证券", "保险")
 
 
+# rules-10: more trade words a listed company's name may end in (银河娱乐, 海螺水泥)
+_CO_WORDS10 = ("娱乐", "文化", "传媒", "地产", "置业", "物流", "食品", "水泥", "钢铁", "化工", "材料", "重工", "航运",
+               "实业", "矿业", "新材", "机械", "医疗")
+
+
 def coordination_candidates(text: str, tokens: Sequence[Token], known: Sequence[Candidate]) -> list[Candidate]:
     """Items coordinated (、 和 与 及) with a company the rules already know are companies too: 比亚迪、大众汽车和
     江淮汽车. An item must look like a name (an unknown or proper word, or a word ending in 汽车 科技 医药 …)."""
-    companies = [c for c in known if c.type == "Company" and c.source in ("lexicon", "gazetteer", "suffix", "latin")]
+    lists = "lists" in RULES10
+    co_types = ("Company", "StateCapital", "Investor") if lists else ("Company",)
+    companies = [c for c in known if c.type in co_types and c.source in ("lexicon", "gazetteer", "suffix", "latin")]
     if not companies:
         return []
     by_start = {t.start: k for k, t in enumerate(tokens)}
@@ -793,15 +826,19 @@ def coordination_candidates(text: str, tokens: Sequence[Token], known: Sequence[
 
     def item_from(k: int, direction: int) -> list[Token]:
         item: list[Token] = []
-        while 0 <= k < len(tokens) and len(item) < 3:
+        while 0 <= k < len(tokens) and len(item) < (4 if lists else 3):
             t = tokens[k]
-            if t.word in _COORD_SEP or t.tag in _STOP_TAGS or t.tag.startswith("v") and t.word not in _NAME_VERBS:
-                break
+            if t.word in _COORD_SEP or t.tag in _STOP_TAGS or t.tag.startswith("v") and t.word not in _NAME_VERBS \
+                    and not (lists and t.tag == "vn" and t.word in _CO_WORDS + _CO_WORDS10):
+                break  # (rules-10: a trade word tagged as a verbal noun inside a name, 银河 + 娱乐; not 与ASML + 合作)
             item.insert(0, t) if direction < 0 else item.append(t)
             k += direction
         return item
 
-    for c in companies:
+    seen = {(c.start, c.end) for c in companies}
+    queue = list(companies)
+    while queue:
+        c = queue.pop(0)
         for direction in (-1, 1):
             k = by_end.get(c.start) if direction < 0 else by_start.get(c.end)
             if k is None:
@@ -819,9 +856,17 @@ def coordination_candidates(text: str, tokens: Sequence[Token], known: Sequence[
             word = "".join(t.word for t in item)
             if not 2 <= len(word) <= 8 or word in GENERIC_MODIFIERS or place_type(word):
                 continue
-            if not (any(t.tag in _PROPER_TAGS for t in item) or word.endswith(_CO_WORDS)):
+            if not (any(t.tag in _PROPER_TAGS for t in item) or word.endswith(_CO_WORDS)
+                    or lists and len(item) >= 2 and (word.endswith(_CO_WORDS10) or any(
+                        t.tag == "ns" and not place_type(t.word) for t in item))) or all(t.tag == "vn" for t in item):
                 continue
-            out.append(Candidate(item[0].start, item[-1].end, word, "Company", "enum", 0.5))
+            cand = Candidate(item[0].start, item[-1].end, word, "Company", "enum", 0.5)
+            if (cand.start, cand.end) in seen:
+                continue
+            seen.add((cand.start, cand.end))
+            out.append(cand)
+            if lists and len(out) < 12:
+                queue.append(cand)  # rules-10: walk the rest of the list from the new member
     return out
 
 # ---------------------------------------------------------------- overlap resolution
@@ -923,6 +968,17 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
     if "groups" in _RULES5:
         cands += actor_group_candidates(text, tokens, is_place)
     cands += coordination_candidates(text, tokens, cands)
+    # rules-10 (kg.extract.names10): general named-layer shapes
+    if "subunit" in RULES10:
+        cands += subunit_candidates(text, tokens, cands)
+    if "assoc" in RULES10:
+        cands += association_candidates(text, tokens, is_place_token)
+    if "bureau" in RULES10:
+        cands += bureau_candidates(text, tokens, is_place_token)
+    if "appos" in RULES10:
+        cands += apposition_candidates(text, tokens, is_place_token, _suffix_of)
+    if "siblings" in RULES10:
+        cands += sibling_candidates(text, tokens, cands, _suffix_of)
     # rules-8 (kg.extract.concepts): concept-layer terms, only where no other rule found anything
     cands += _gap_fillers(concept_layer_candidates(text, tokens, is_place, cands), cands)
     cands += ner.gated(text, cands)  # [] unless a tagger is selected (kg extract --ner, KG_NER)
@@ -953,6 +1009,19 @@ def _item_ok(item: Sequence[Token]) -> bool:
     return not any(t.tag.startswith("v") and t.word not in _NAME_VERBS for t in item)
 
 
+def _single_name(item: Sequence[Token]) -> bool:
+    """A lone item before 等 + a class noun that looks like a name: a proper word (not a place), or two or more
+    words ending in a trade word (海螺 + 水泥), 3-8 characters."""
+    word = "".join(t.word for t in item)
+    if not 2 <= len(word) <= 8 or place_type(word) or item[0].word in GENERIC_MODIFIERS:
+        return False
+    if any(t.tag.startswith("v") for t in item):
+        return False
+    if any(t.tag in _PROPER_TAGS for t in item) and not all(is_place_token(t) for t in item):
+        return len(word) >= 2
+    return len(item) >= 2 and len(word) >= 4 and word.endswith(_CO_WORDS + _CO_WORDS10)
+
+
 def enumeration_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
     """Items of a list that ends in 等 + a class noun (华为、中兴通讯、比亚迪等终端企业) or follows 如 after one."""
     out: list[Candidate] = []
@@ -965,7 +1034,8 @@ def enumeration_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate
         k = ends.get(m.start())
         if k is not None:
             typ = dict(_CLASS_NOUNS)[m.group(1)]
-            spans.append((k, -1, typ))  # walk left from token k
+            # walk left from token k (rules-10: from the item right before 等, which the walk used to skip)
+            spans.append((k + 1 if "lists" in RULES10 else k, -1, typ))
     for m in _EXAMPLE_HEAD.finditer(text):
         k = starts.get(m.end())
         if k is not None:
@@ -993,8 +1063,8 @@ def enumeration_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate
                 cur.append(tok)
         if cur:
             items.append(cur)
-        if len(items) < 2 and direction == -1:
-            continue  # a single "X等企业" is too weak
+        if len(items) < 2 and direction == -1 and not ("lists" in RULES10 and items and _single_name(items[0])):
+            continue  # a single "X等企业" is too weak unless X looks like a name (rules-10: 海螺水泥等龙头企业)
         for item in items:
             while item and item[0].word in GENERIC_MODIFIERS:
                 item = item[1:]
