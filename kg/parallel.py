@@ -17,7 +17,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from kg.errors import KgError
 
@@ -48,23 +48,16 @@ class Job:
         if not can_fork():
             self._result = fn()
             return
-        read, write = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child: never returns, whatever happens (a closed pipe included)
-            status = 1
+
+        def child(pipe: BinaryIO) -> bool:
             try:
-                os.close(read)
-                try:
-                    payload = json.dumps(fn()).encode()
-                    status = 0
-                except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
-                    payload = f"{type(exc).__name__}: {exc}".encode()
-                with os.fdopen(write, "wb") as pipe:
-                    pipe.write(payload)
-            finally:
-                os._exit(status)
-        os.close(write)
-        self._pid, self._read = pid, read
+                payload, ok = json.dumps(fn()).encode(), True
+            except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
+                payload, ok = f"{type(exc).__name__}: {exc}".encode(), False
+            pipe.write(payload)
+            return ok
+
+        self._pid, self._read = _fork(child)
 
     def wait(self) -> Any:
         """The callable's result; its error, if it failed."""
@@ -85,11 +78,7 @@ class Job:
     def cancel(self) -> None:
         """Stop the child now (its result is no longer wanted, e.g. the build failed meanwhile) and reap it."""
         if self._pid:
-            try:
-                os.kill(self._pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            os.waitpid(self._pid, 0)
+            _stop(self._pid)
             os.close(self._read)
             self._pid = 0
             self._error = KgError(f"{self._what} was cancelled")
@@ -112,22 +101,16 @@ def streamed(fn: Callable[[T], R], items: Iterable[T], what: str = "a build step
         for item in items:
             yield fn(item)
         return
-    read, write = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: never returns, whatever happens (a closed pipe included)
-        status = 1
+    def child(pipe: BinaryIO) -> bool:
         try:
-            os.close(read)
-            with os.fdopen(write, "wb") as pipe:
-                try:
-                    for item in items:
-                        pickle.dump((True, fn(item)), pipe, protocol=pickle.HIGHEST_PROTOCOL)
-                    status = 0
-                except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
-                    pickle.dump((False, f"{type(exc).__name__}: {exc}"), pipe)
-        finally:
-            os._exit(status)
-    os.close(write)
+            for item in items:
+                pickle.dump((True, fn(item)), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            return True
+        except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
+            pickle.dump((False, f"{type(exc).__name__}: {exc}"), pipe)
+            return False
+
+    pid, read = _fork(child)
     try:
         with os.fdopen(read, "rb") as pipe:
             for _ in items:
@@ -139,8 +122,30 @@ def streamed(fn: Callable[[T], R], items: Iterable[T], what: str = "a build step
                     raise KgError(f"{what} failed: {value}")
                 yield value
     finally:  # done, failed, or abandoned by the caller: never leave the child behind
+        _stop(pid)
+
+
+def _fork(child: Callable[[BinaryIO], bool]) -> tuple[int, int]:
+    """Fork; the child runs `child(pipe)` and exits (0 when it returns True), whatever happens, a closed pipe
+    included, so it can never run on into the parent's code. Returns the child's pid and the read end."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        status = 1
         try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        os.waitpid(pid, 0)
+            os.close(read)
+            with os.fdopen(write, "wb") as pipe:
+                status = 0 if child(pipe) else 1
+        finally:
+            os._exit(status)
+    os.close(write)
+    return pid, read
+
+
+def _stop(pid: int) -> None:
+    """Kill a child whose work is no longer wanted (or that has finished) and reap it."""
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    os.waitpid(pid, 0)
