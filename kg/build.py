@@ -75,10 +75,11 @@ def add_extracted(ds: QuadDataset, corpus: Corpus, progress: Progress | None = N
     add_activity(ds.sink(GRAPH["extracted/activity"]))
     # the text analysis runs in a forked child, one document ahead of the RDF made here from its results
     found = streamed(functools.partial(extract_document, gazetteer=gazetteer, claims=targets), docs, "extraction")
-    for done, (doc, ex) in enumerate(zip(docs, found, strict=True), 1):
-        extraction_graph(doc, ex, corpus.curation.entities, ds.sink(extracted_graph(doc.id)), curated_claims)
-        if progress:
-            progress(done, len(docs), doc)
+    with contextlib.closing(found):  # an error here stops the child at once, whoever keeps the exception
+        for done, (doc, ex) in enumerate(zip(docs, found, strict=True), 1):
+            extraction_graph(doc, ex, corpus.curation.entities, ds.sink(extracted_graph(doc.id)), curated_claims)
+            if progress:
+                progress(done, len(docs), doc)
     return [d.id for d in docs]
 
 
@@ -169,19 +170,23 @@ def _build(root: Path, out: Path | None, write: bool, progress: Progress | None,
     where = origins(corpus)
     # the shapes over the curated graphs need nothing extraction makes: run them meanwhile, in a child
     shacl = None if full_validation else Job(lambda: [asdict(v) for v in shacl_dataset(ds, where)], "SHACL")
-    extracted = add_extracted(ds, corpus, progress)
-    add_statistics(ds)
-    result = BuildResult(dataset=ds, corpus=corpus, report=Report(), extracted=extracted)
+    try:
+        extracted = add_extracted(ds, corpus, progress)
+        add_statistics(ds)
+        result = BuildResult(dataset=ds, corpus=corpus, report=Report(), extracted=extracted)
 
-    def validate() -> None:
-        result.report = validate_dataset(ds, where, shacl_extracted=full_validation,
-                                         shacl=None if shacl is None else [Violation(**v) for v in shacl.wait()])
-        if not result.report.conforms:
-            raise ValidationError("the built graph is invalid; exports left unchanged\n" + result.report.text())
+        def validate() -> None:
+            shacl_found = None if shacl is None else [Violation(**v) for v in shacl.wait()]
+            result.report = validate_dataset(ds, where, shacl_extracted=full_validation, shacl=shacl_found)
+            if not result.report.conforms:
+                raise ValidationError("the built graph is invalid; exports left unchanged\n" + result.report.text())
 
-    if write:  # validation runs while the export children work; a failure stops them and writes nothing
-        result.written = write_exports(ds, out or root / "exports", producers=export_producers(ds, corpus),
-                                       check=validate)
-    else:
-        validate()
-    return result
+        if write:  # validation runs while the export children work; a failure stops them and writes nothing
+            result.written = write_exports(ds, out or root / "exports", producers=export_producers(ds, corpus),
+                                           check=validate)
+        else:
+            validate()
+        return result
+    finally:  # whatever failed on the way, the SHACL child is not left running
+        if shacl is not None:
+            shacl.cancel()

@@ -103,8 +103,8 @@ def streamed(fn: Callable[[T], R], items: Iterable[T], what: str = "a build step
         return
     def child(pipe: BinaryIO) -> bool:
         try:
-            for item in items:
-                pickle.dump((True, fn(item)), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            for item in items:  # pickled before writing: a result that cannot be pickled is reported as such
+                pipe.write(pickle.dumps((True, fn(item)), protocol=pickle.HIGHEST_PROTOCOL))
             return True
         except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
             pickle.dump((False, f"{type(exc).__name__}: {exc}"), pipe)

@@ -158,7 +158,9 @@ class QuadDataset:
     def __len__(self) -> int:
         return len(self.rows())
 
-    def _cached(self, name: str, make: Callable[[], object]):
+    def derived(self, name: str, make: Callable[[], object]):
+        """A value made from the rows (a text, an index …), made once per state of the dataset: adding rows drops
+        it. Why here: what is derived lives and dies with the dataset, so nothing keeps an old one alive."""
         if self._pending:
             self.rows()
             self._cache = {}
@@ -168,7 +170,7 @@ class QuadDataset:
 
     def nquads(self) -> str:
         """The dataset as N-Quads, in row order (byte for byte what Oxigraph's writer makes of the quads)."""
-        return self._cached("nq", lambda: "".join(self.nquads_chunks()))
+        return self.derived("nq", lambda: "".join(self.nquads_chunks()))
 
     def nquads_chunks(self) -> Iterator[str]:
         """`nquads()` one graph at a time: a writer streams it to a file without holding all of it."""
@@ -178,7 +180,7 @@ class QuadDataset:
 
     def ntriples(self) -> str:
         """The union of the graphs as N-Triples: each triple once, where it first occurs in row order."""
-        return self._cached("nt", lambda: "".join(self.ntriples_chunks()))
+        return self.derived("nt", lambda: "".join(self.ntriples_chunks()))
 
     def ntriples_chunks(self) -> Iterator[str]:
         """`ntriples()` one graph at a time, each triple where it first occurs.
@@ -203,7 +205,7 @@ class QuadDataset:
 
     def ox_quads(self) -> list[ox.Quad]:
         """The rows as Oxigraph quads (parsed from the N-Quads text by Oxigraph: faster than making them here)."""
-        return self._cached("ox_quads", lambda: list(ox.parse(self.nquads().encode("utf-8"),
+        return self.derived("ox_quads", lambda: list(ox.parse(self.nquads().encode("utf-8"),
                                                               format=ox.RdfFormat.N_QUADS)))
 
     def store(self) -> ox.Store:
@@ -212,7 +214,7 @@ class QuadDataset:
             store = ox.Store()
             store.load(self.nquads().encode("utf-8"), format=ox.RdfFormat.N_QUADS)
             return store
-        return self._cached("store", make)
+        return self.derived("store", make)
 
     def graph_names(self) -> list[str]:
         """IRIs of the named graphs that hold at least one quad, sorted."""
@@ -234,7 +236,7 @@ class QuadDataset:
             conv = self._rdflib_term
             return [(conv(memo, s), conv(memo, p), conv(memo, o), conv(memo, g) if g else DATASET_DEFAULT_GRAPH_ID)
                     for g, s, _, p, o in self.rows()]
-        return iter(self._cached("rdflib", make))
+        return iter(self.derived("rdflib", make))
 
     def rdflib_graph(self, keep: Callable[[str], bool] = lambda graph_iri: True,
                      identifier: URIRef | None = None) -> Graph:

@@ -451,3 +451,23 @@ def test_row_index_orders_objects_as_rdflib_sorts_terms():
         assert got == sorted(set(g.objects(s, URIRef(p)))), p
     text_sorted = view.index.text_order(view.all(A.term_key(s), A.term_key("http://x/all")))
     assert [view.text(k) for k in text_sorted] == sorted(str(o) for o in objects)
+
+
+def test_row_index_is_shared_per_dataset_state_and_dies_with_the_dataset():
+    import gc
+    import weakref
+
+    from kg.analytics import RowIndex
+    from kg.namespaces import KGR
+    from kg.quads import QuadDataset, lit
+
+    ds = QuadDataset()
+    ds.sink(KGR["g"]).add((KGR["s"], KGR["p"], lit("值")))
+    first = RowIndex.of(ds)
+    assert RowIndex.of(ds) is first  # the build and both readers share one
+    ds.sink(KGR["g"]).add((KGR["s"], KGR["p"], lit("又一个")))
+    assert RowIndex.of(ds) is not first  # new rows: a new index
+    alive = weakref.ref(ds)
+    del ds, first
+    gc.collect()
+    assert alive() is None  # nothing keeps an old dataset in memory

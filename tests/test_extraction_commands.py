@@ -164,3 +164,38 @@ def test_analytics_on_seeds_include_extracted_documents(mini: Path, article: Pat
     after = json.loads(run(mini, "stats", "--format", "json").output)
     assert "extracted" not in before["per_provenance"]
     assert after["per_provenance"]["extracted"]["nodes"] > 0
+
+
+def _two_articles(mini: Path, article: Path) -> None:
+    for name in ("one", "two", "three"):
+        (mini / f"seeds/documents/{name}.txt").write_bytes(article.read_bytes())
+        (mini / f"seeds/documents/{name}.yaml").write_text(
+            f"id: {name}\ntitle: 合肥\nlanguage: zh-Hans\nauthor: {{name: 陈立新}}\npublisher: {{name: 测试日报}}\n"
+            "date: '2025-05'\n", encoding="utf-8")
+
+
+def _no_child_left() -> bool:
+    import os
+    try:
+        os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+def test_a_failed_build_leaves_no_child_running(mini: Path, article: Path, tmp_path: Path):
+    """Extraction and SHACL run in forked children: a failure on the way (kept, as a caller may keep it) must
+    not leave either behind."""
+    _two_articles(mini, article)
+
+    def stop(done, total, doc):
+        raise RuntimeError("stopped by the caller")
+
+    with pytest.raises(RuntimeError, match="stopped by the caller") as kept:
+        build(mini, progress=stop)
+    assert kept.value is not None and _no_child_left()
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder\n", encoding="utf-8")
+    with pytest.raises(OSError):
+        build(mini, out=blocker / "exports")  # fails before validation ever waits for SHACL
+    assert _no_child_left()
