@@ -40,9 +40,55 @@ from kg.errors import KgError, UsageError
 from kg.namespaces import GRAPH, KGR
 from kg.oxi import from_ox, to_ox
 from kg.quads import QuadDataset, Row
-from kg.terms import DCTERMS, KGO, OA, RDF, RDFS, SCHEMA, SKOS
+from kg.rowkeys import (
+    ACTOR_NAMES,
+    C_ACTOR_RELATION,
+    C_CLAIM,
+    C_CLAIM_RELATION,
+    C_DOCUMENT,
+    C_MENTION,
+    CLAIM_REL_NAMES,
+    P_ABOUT,
+    P_ALT_LABEL,
+    P_ANCHOR,
+    P_AUTHOR,
+    P_BODY,
+    P_CONFIDENCE,
+    P_DESCRIPTION,
+    P_EDITOR,
+    P_EXACT,
+    P_IDENTIFIER,
+    P_IN_DOCUMENT,
+    P_LABEL,
+    P_LANGUAGE,
+    P_MACHINE,
+    P_OBJECT,
+    P_PREDICATE,
+    P_PREF_LABEL,
+    P_PROVENANCE,
+    P_PUBLISHED,
+    P_PUBLISHER,
+    P_RATIONALE,
+    P_RELAYED_BY,
+    P_SAME_AS,
+    P_SELECTOR,
+    P_SOURCE_FILE,
+    P_SPEAKER,
+    P_STANCE,
+    P_START,
+    P_SUBJECT,
+    P_SUMMARY,
+    P_TEXT,
+    P_TITLE,
+    P_TYPE,
+    STANCE_NAMES,
+    TYPE_KEY,
+    TYPE_NAMES,
+    term_key,
+)
+from kg.terms import KGO
 from kg.textnorm import to_simplified, to_traditional
-from kg.vocab import ACTOR_RELATIONS, CATEGORY_NAMES, CLAIM_RELATIONS, COUNTER_RELATIONS, ENTITY_TYPES, STANCES
+from kg.vocab import CATEGORY_NAMES, COUNTER_RELATIONS
 
 __all__ = [
     "AnalyticsError", "UnknownEntityError", "AmbiguousNameError", "EmptyGraphError", "NoPathError",
@@ -74,12 +120,6 @@ class NoPathError(AnalyticsError):
 
 # --------------------------------------------------------------------------------------------- row index
 
-def term_key(iri: str) -> str:
-    """The N-Triples key of an IRI, as the dataset's rows hold it."""
-    return f"<{iri}>"
-
-
-TYPE_KEY = term_key(RDF.type)
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _STRING_TYPES = frozenset({_XSD_STRING, "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
 _EMPTY: dict = {}
@@ -169,11 +209,7 @@ class RowIndex:
         """The index of `data`, made once per state of a build's dataset (readers and the build share it)."""
         if not isinstance(data, QuadDataset):
             return cls(data)
-        rows = data.rows()
-        got = _SHARED.get(data)
-        if got is None or got[0] is not rows:
-            got = _SHARED[data] = (rows, cls(data))
-        return got[1]
+        return data.derived("row-index", lambda: cls(data))
 
     # structure -------------------------------------------------------------------------------------
     def subjects(self) -> Iterable[str]:
@@ -281,7 +317,6 @@ class RowIndex:
         return sorted(dict.fromkeys(keys), key=lambda k: (self.text(k), k))
 
 
-_SHARED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 class RowView:
@@ -365,10 +400,6 @@ class RowView:
 # --------------------------------------------------------------------------------------------- conversion
 
 _k = term_key
-_ACTOR_NAMES = {_k(iri): name for name, iri in ACTOR_RELATIONS.items()}
-_CLAIM_REL_NAMES = {_k(iri): name for name, iri in CLAIM_RELATIONS.items()}
-_STANCE_NAMES = {_k(iri): name for name, iri in STANCES.items()}
-_TYPE_NAMES = {_k(own): name for name, (own, _cat, _reused) in ENTITY_TYPES.items()}
 _CATEGORY_NAMES = {_k(cls): name for cls, name in CATEGORY_NAMES.items()}
 _CATEGORY_CLASSES = frozenset(_CATEGORY_NAMES)
 _PROVENANCE_NAMES = {_k(KGO.Curated): "curated", _k(KGO.Extracted): "extracted"}
@@ -376,23 +407,6 @@ _EXTRACTED_GRAPH_KEY_PREFIX = "<" + str(GRAPH["extracted/"])
 _LABEL_KEYS = {"zh-hans": "label_zh_hans", "zh-hant": "label_zh_hant", "en": "label_en"}
 _TAIL_PREFIXES = {kind: str(KGR[f"{kind}/"]) for kind in ("entity", "claim", "document", "relation")}
 
-_P_TYPE, _P_IDENTIFIER, _P_TITLE, _P_LANGUAGE = TYPE_KEY, _k(DCTERMS.identifier), _k(DCTERMS.title), \
-    _k(DCTERMS.language)
-_P_PUBLISHED, _P_SOURCE_FILE, _P_PREF_LABEL, _P_LABEL = _k(SCHEMA.datePublished), _k(KGO.sourceFile), \
-    _k(SKOS.prefLabel), _k(RDFS.label)
-_P_ALT_LABEL, _P_SAME_AS, _P_DESCRIPTION, _P_PROVENANCE = _k(SKOS.altLabel), _k(SCHEMA.sameAs), \
-    _k(SCHEMA.description), _k(KGO.provenance)
-_P_CONFIDENCE, _P_IN_DOCUMENT, _P_TEXT, _P_MACHINE = _k(KGO.confidence), _k(KGO.inDocument), _k(SCHEMA.text), \
-    _k(KGO.machineGenerated)
-_P_SUMMARY, _P_STANCE, _P_ABOUT, _P_SPEAKER, _P_RELAYED_BY = _k(KGO.summary), _k(KGO.stance), _k(SCHEMA.about), \
-    _k(KGO.speaker), _k(KGO.relayedBy)
-_P_ANCHOR, _P_SELECTOR, _P_EXACT, _P_START = _k(KGO.anchor), _k(OA.hasSelector), _k(OA.exact), _k(OA.start)
-_P_SUBJECT, _P_PREDICATE, _P_OBJECT, _P_RATIONALE = _k(RDF.subject), _k(RDF.predicate), _k(RDF.object), \
-    _k(KGO.rationale)
-_P_BODY, _P_AUTHOR, _P_PUBLISHER, _P_EDITOR = _k(OA.hasBody), _k(SCHEMA.author), _k(DCTERMS.publisher), \
-    _k(SCHEMA.editor)
-_C_DOCUMENT, _C_CLAIM, _C_ACTOR_RELATION, _C_CLAIM_RELATION, _C_MENTION = _k(KGO.Document), _k(KGO.Claim), \
-    _k(KGO.ActorRelation), _k(KGO.ClaimRelation), _k(KGO.Mention)
 
 
 class _Index(RowView):
@@ -409,7 +423,7 @@ class _Index(RowView):
         Its kgo:provenance objects come from `values` when given (any order, repeats allowed), else `ps`.
         """
         if values is None:
-            values = self.every(self.props(s) if ps is None else ps, _P_PROVENANCE)
+            values = self.every(self.props(s) if ps is None else ps, P_PROVENANCE)
         if len(values) == 1:
             return _PROVENANCE_NAMES.get(values[0], "curated")
         if values:
@@ -460,7 +474,7 @@ class _Builder:
         tail = self.tail(key, "entity")
         nid = None
         if tail is not None:
-            ident = self.ix.one(key, _P_IDENTIFIER)
+            ident = self.ix.one(key, P_IDENTIFIER)
             nid = f"entity:{self.ix.text(ident) if ident is not None else tail}"
             if nid not in self.nodes:  # referenced but never described: still a node, so no edge is lost
                 label = self.ix.text(ident) if ident is not None and self.ix.truthy(ident) else tail
@@ -487,7 +501,7 @@ class _Builder:
     def labels(self, s: str) -> dict[str, str]:
         ix = self.ix
         found: dict[str, str] = {}
-        for lit in ix.all(s, _P_PREF_LABEL) + ix.all(s, _P_LABEL):
+        for lit in ix.all(s, P_PREF_LABEL) + ix.all(s, P_LABEL):
             if not ix.is_literal(lit):
                 continue
             key = _LABEL_KEYS.get(ix.lang(lit))
@@ -502,16 +516,16 @@ class _Builder:
 
     def add_documents(self) -> None:
         ix = self.ix
-        for s in ix.subjects_of_type(_C_DOCUMENT):
+        for s in ix.subjects_of_type(C_DOCUMENT):
             tail = self.tail(s, "document")
             if tail is None:
                 continue
-            title = ix.text_or_none(ix.one(s, _P_TITLE)) or tail
+            title = ix.text_or_none(ix.one(s, P_TITLE)) or tail
             self.nodes[f"document:{tail}"] = {
                 "kind": "document", "type": "Document", "iri": ix.text(s), "label": title, "title": title,
-                "language": ix.text_or_none(ix.one(s, _P_LANGUAGE)),
-                "date": ix.text_or_none(ix.one(s, _P_PUBLISHED)),
-                "source_file": ix.text_or_none(ix.one(s, _P_SOURCE_FILE)), "documents": [tail],
+                "language": ix.text_or_none(ix.one(s, P_LANGUAGE)),
+                "date": ix.text_or_none(ix.one(s, P_PUBLISHED)),
+                "source_file": ix.text_or_none(ix.one(s, P_SOURCE_FILE)), "documents": [tail],
                 "provenance": "curated",
             }
 
@@ -522,48 +536,48 @@ class _Builder:
             tail = self.tail(s, "entity")
             if tail is None:
                 continue
-            types = set(ix.all(s, _P_TYPE))
+            types = set(ix.all(s, P_TYPE))
             categories = sorted(_CATEGORY_NAMES[c] for c in types & _CATEGORY_CLASSES)
-            own = sorted(_TYPE_NAMES[t] for t in types if t in _TYPE_NAMES and t not in _CATEGORY_CLASSES)
-            own = own or sorted(_TYPE_NAMES[t] for t in types if t in _TYPE_NAMES)
+            own = sorted(TYPE_NAMES[t] for t in types if t in TYPE_NAMES and t not in _CATEGORY_CLASSES)
+            own = own or sorted(TYPE_NAMES[t] for t in types if t in TYPE_NAMES)
             labels = self.labels(s)
-            ident = ix.text_or_none(ix.one(s, _P_IDENTIFIER)) or tail
-            same_as = ix.one(s, _P_SAME_AS)
+            ident = ix.text_or_none(ix.one(s, P_IDENTIFIER)) or tail
+            same_as = ix.one(s, P_SAME_AS)
             self.nodes[f"entity:{ident}"] = {
                 "kind": "entity", "iri": ix.text(s), "type": own[0] if own else "Entity",
                 "category": categories[0] if categories else None,
                 "label": labels.get("label_zh_hans") or labels.get("label_zh_hant") or labels.get("label_en")
                 or ident,
                 **labels,
-                "aliases": sorted({ix.text(a) for a in ix.all(s, _P_ALT_LABEL)}),
+                "aliases": sorted({ix.text(a) for a in ix.all(s, P_ALT_LABEL)}),
                 "wikidata": ix.text(same_as).rsplit("/", 1)[-1] if same_as is not None else None,
-                "description": ix.text_or_none(ix.one(s, _P_DESCRIPTION)),
+                "description": ix.text_or_none(ix.one(s, P_DESCRIPTION)),
                 "provenance": ix.provenance(s),
-                "confidence": ix.float(ix.one(s, _P_CONFIDENCE)),
+                "confidence": ix.float(ix.one(s, P_CONFIDENCE)),
             }
 
     def add_claims(self) -> None:
         ix = self.ix
         first = ix.first
-        for s in ix.subjects_of_type(_C_CLAIM):
+        for s in ix.subjects_of_type(C_CLAIM):
             tail = self.tail(s, "claim")
             if tail is None:
                 continue
             ps = ix.props(s)
-            doc_iri = first(ps, _P_IN_DOCUMENT)
+            doc_iri = first(ps, P_IN_DOCUMENT)
             doc = self.tail(doc_iri, "document") if doc_iri is not None else None
-            quote = ix.text_or_none(first(ps, _P_TEXT)) or ""
-            machine = first(ps, _P_MACHINE)
+            quote = ix.text_or_none(first(ps, P_TEXT)) or ""
+            machine = first(ps, P_MACHINE)
             self.nodes[f"claim:{tail}"] = {
                 "kind": "claim", "type": "Claim", "iri": ix.text(s), "label": quote or tail, "quote": quote,
-                "summary": ix.text_or_none(first(ps, _P_SUMMARY)),
-                "stance": _STANCE_NAMES.get(first(ps, _P_STANCE)),
+                "summary": ix.text_or_none(first(ps, P_SUMMARY)),
+                "stance": STANCE_NAMES.get(first(ps, P_STANCE)),
                 "document": doc, "provenance": ix.provenance(s, ps),
-                "confidence": ix.float(first(ps, _P_CONFIDENCE)),
+                "confidence": ix.float(first(ps, P_CONFIDENCE)),
                 "machine_generated": bool(ix.value(machine)) if machine is not None and ix.is_literal(machine)
                 else None,
             }
-        for s in ix.subjects_of_type(_C_CLAIM):
+        for s in ix.subjects_of_type(C_CLAIM):
             cid = self.claim_id(s)
             if cid is None:
                 continue
@@ -571,7 +585,7 @@ class _Builder:
             base = {"kind": "claim", "document": claim["document"], "provenance": claim["provenance"],
                     "confidence": claim["confidence"]}
             ps = ix.props(s)
-            for prop, rel in ((_P_ABOUT, "about"), (_P_SPEAKER, "speaker"), (_P_RELAYED_BY, "relayed-by")):
+            for prop, rel in ((P_ABOUT, "about"), (P_SPEAKER, "speaker"), (P_RELAYED_BY, "relayed-by")):
                 for target in ix.every(ps, prop):
                     eid = self.entity_id(target)
                     if eid is None:
@@ -584,13 +598,13 @@ class _Builder:
         """The exact quote and start offset of a statement's Web Annotation anchor."""
         ix = self.ix
         quote = start = None
-        for anchor in ix.all(s, _P_ANCHOR):
-            for sel in ix.all(anchor, _P_SELECTOR):
+        for anchor in ix.all(s, P_ANCHOR):
+            for sel in ix.all(anchor, P_SELECTOR):
                 ps = ix.props(sel)
-                exact = ix.first(ps, _P_EXACT)
+                exact = ix.first(ps, P_EXACT)
                 if exact is not None:
                     quote = ix.text(exact)
-                offset = ix.first(ps, _P_START)
+                offset = ix.first(ps, P_START)
                 if offset is not None:
                     start = int(ix.value(offset))
         return quote, start
@@ -599,33 +613,33 @@ class _Builder:
         ix = self.ix
         reified = set()
         first = ix.first
-        for s in ix.subjects_of_type(_C_ACTOR_RELATION):
+        for s in ix.subjects_of_type(C_ACTOR_RELATION):
             ps = ix.props(s)
-            pred = first(ps, _P_PREDICATE)
-            subj, obj = first(ps, _P_SUBJECT), first(ps, _P_OBJECT)
+            pred = first(ps, P_PREDICATE)
+            subj, obj = first(ps, P_SUBJECT), first(ps, P_OBJECT)
             u = self.entity_id(subj) if subj is not None else None
             v = self.entity_id(obj) if obj is not None else None
             if u is None or v is None or pred is None:
                 continue
-            rel = _ACTOR_NAMES.get(pred) or _local(ix.text(pred))
+            rel = ACTOR_NAMES.get(pred) or _local(ix.text(pred))
             reified.add((u, rel, v))
-            doc_iri = first(ps, _P_IN_DOCUMENT)
+            doc_iri = first(ps, P_IN_DOCUMENT)
             doc = self.tail(doc_iri, "document") if doc_iri is not None else None
             quote, start = self.anchor(s)
             key = f"{u}--{rel}--{v}--{doc or ''}:{start if start is not None else self.tail(s, 'relation')}"
             self.add_edge(u, v, key, {
                 "kind": "actor", "relation": rel, "quote": quote, "document": doc, "quote_start": start,
-                "provenance": ix.provenance(s, ps), "confidence": ix.float(first(ps, _P_CONFIDENCE)),
-                "rationale": ix.text_or_none(first(ps, _P_RATIONALE)),
+                "provenance": ix.provenance(s, ps), "confidence": ix.float(first(ps, P_CONFIDENCE)),
+                "rationale": ix.text_or_none(first(ps, P_RATIONALE)),
             })
         # direct triples that were stated without a reified statement (e.g. from another tool's dump)
-        for s in ix.subjects_with(_ACTOR_NAMES):
+        for s in ix.subjects_with(ACTOR_NAMES):
             for pred, objects in sorted(ix.items(s), key=lambda item: ix.text(item[0])):
-                if pred not in _ACTOR_NAMES:
+                if pred not in ACTOR_NAMES:
                     continue
                 for o in objects:
                     u, v = self.entity_id(s), self.entity_id(o)
-                    rel = _ACTOR_NAMES[pred]
+                    rel = ACTOR_NAMES[pred]
                     if u and v and (u, rel, v) not in reified:
                         self.add_edge(u, v, f"{u}--{rel}--{v}", {"kind": "actor", "relation": rel,
                                                                  "provenance": ix.provenance(s)})
@@ -634,22 +648,22 @@ class _Builder:
         ix = self.ix
         done = set()
         first = ix.first
-        for s in ix.subjects_of_type(_C_CLAIM_RELATION):
+        for s in ix.subjects_of_type(C_CLAIM_RELATION):
             ps = ix.props(s)
-            pred = first(ps, _P_PREDICATE)
-            u, v = self.claim_id(first(ps, _P_SUBJECT)), self.claim_id(first(ps, _P_OBJECT))
-            if u is None or v is None or pred not in _CLAIM_REL_NAMES:
+            pred = first(ps, P_PREDICATE)
+            u, v = self.claim_id(first(ps, P_SUBJECT)), self.claim_id(first(ps, P_OBJECT))
+            if u is None or v is None or pred not in CLAIM_REL_NAMES:
                 continue
-            rel = _CLAIM_REL_NAMES[pred]
+            rel = CLAIM_REL_NAMES[pred]
             done.add((u, rel, v))
-            self._claim_relation(u, v, rel, ix.provenance(s, ps), ix.text_or_none(first(ps, _P_RATIONALE)),
-                                 ix.float(first(ps, _P_CONFIDENCE)))
-        for s in ix.subjects_with(_CLAIM_REL_NAMES):
+            self._claim_relation(u, v, rel, ix.provenance(s, ps), ix.text_or_none(first(ps, P_RATIONALE)),
+                                 ix.float(first(ps, P_CONFIDENCE)))
+        for s in ix.subjects_with(CLAIM_REL_NAMES):
             for pred, objects in sorted(ix.items(s), key=lambda item: ix.text(item[0])):
-                if pred not in _CLAIM_REL_NAMES:
+                if pred not in CLAIM_REL_NAMES:
                     continue
                 for o in objects:
-                    u, v, rel = self.claim_id(s), self.claim_id(o), _CLAIM_REL_NAMES[pred]
+                    u, v, rel = self.claim_id(s), self.claim_id(o), CLAIM_REL_NAMES[pred]
                     if u and v and (u, rel, v) not in done:
                         self._claim_relation(u, v, rel, self.nodes[u]["provenance"], None, None)
 
@@ -667,8 +681,8 @@ class _Builder:
         counts: Counter = Counter()
         provs: dict[tuple[str, str], set[str]] = defaultdict(set)
         # three properties of every mention, read by column rather than by gathering each mention
-        in_document, bodies, provenance = ix.columns(_P_IN_DOCUMENT, _P_BODY, _P_PROVENANCE)
-        for s in ix.subjects_of_type(_C_MENTION):
+        in_document, bodies, provenance = ix.columns(P_IN_DOCUMENT, P_BODY, P_PROVENANCE)
+        for s in ix.subjects_of_type(C_MENTION):
             docs = in_document.get(s)
             doc_iri = None if docs is None else docs[0] if len(docs) == 1 else ix.order(docs)[0]
             did = self.document_id(doc_iri) if doc_iri is not None else None
@@ -685,11 +699,11 @@ class _Builder:
 
     def add_document_edges(self) -> None:
         ix = self.ix
-        for s in ix.subjects_of_type(_C_DOCUMENT):
+        for s in ix.subjects_of_type(C_DOCUMENT):
             did = self.document_id(s)
             if did is None:
                 continue
-            for prop, rel in ((_P_AUTHOR, "author"), (_P_PUBLISHER, "publisher"), (_P_EDITOR, "editor")):
+            for prop, rel in ((P_AUTHOR, "author"), (P_PUBLISHER, "publisher"), (P_EDITOR, "editor")):
                 for o in ix.all(s, prop):
                     eid = self.entity_id(o)
                     if eid:

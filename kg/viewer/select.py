@@ -13,49 +13,76 @@ from dataclasses import dataclass, field, replace
 
 from rdflib import Dataset
 
-from kg.analytics import RowView, term_key
+from kg.analytics import RowView
 from kg.namespaces import GRAPH, KGR, WD
 from kg.quads import QuadDataset
-from kg.terms import DCTERMS, KGO, OA, PROV, RDF, RDFS, SCHEMA, SKOS
+from kg.rowkeys import (
+    ACTOR_NAMES,
+    C_ACTOR_RELATION,
+    C_CLAIM,
+    C_CLAIM_RELATION,
+    C_CURATED,
+    C_DOCUMENT,
+    C_EXTRACTED,
+    C_GENERATED,
+    C_MENTION,
+    CLAIM_REL_NAMES,
+    P_ABOUT,
+    P_ALT_LABEL,
+    P_ANCHOR,
+    P_ATTRIBUTED_TO,
+    P_AUTHOR,
+    P_BODY,
+    P_CAVEAT,
+    P_CONFIDENCE,
+    P_DERIVED_FROM,
+    P_DESCRIPTION,
+    P_END,
+    P_EXACT,
+    P_IDENTIFIER,
+    P_IN_DOCUMENT,
+    P_LABEL,
+    P_LANGUAGE,
+    P_MACHINE,
+    P_OBJECT,
+    P_PART_OF,
+    P_PREDICATE,
+    P_PREF_LABEL,
+    P_PREFIX,
+    P_PROVENANCE,
+    P_PUBLISHED,
+    P_PUBLISHER,
+    P_RATIONALE,
+    P_RELAYED_BY,
+    P_SAME_AS,
+    P_SELECTOR,
+    P_SOURCE_FILE,
+    P_SPEAKER,
+    P_STANCE,
+    P_START,
+    P_SUBJECT,
+    P_SUFFIX,
+    P_SUMMARY,
+    P_TEXT,
+    P_TITLE,
+    P_TYPE,
+    STANCE_NAMES,
+    TYPE_NAMES,
+)
 from kg.textnorm import to_simplified, to_traditional
-from kg.vocab import ACTOR_RELATIONS, CATEGORY_NAMES, CLAIM_RELATIONS, ENTITY_TYPES, STANCES
+from kg.vocab import CATEGORY_NAMES, ENTITY_TYPES
 
 __all__ = ["Node", "Edge", "DocInfo", "ViewGraph", "select_graph", "subset", "type_names"]
 
-_k = term_key
-_CLASS_TO_TYPE = {_k(own): name for name, (own, _cat, _reused) in ENTITY_TYPES.items()}
 _CATEGORY_CLASSES = set(CATEGORY_NAMES)
-_CITO_TO_NAME = {_k(iri): name for name, iri in CLAIM_RELATIONS.items()}
-_ACTOR_TO_NAME = {_k(iri): name for name, iri in ACTOR_RELATIONS.items()}
-_RELATION_PREDICATES = frozenset(_CITO_TO_NAME.keys() | _ACTOR_TO_NAME.keys())
-_STANCE_TO_NAME = {_k(iri): name for name, iri in STANCES.items()}
+_RELATION_PREDICATES = frozenset(CLAIM_REL_NAMES.keys() | ACTOR_NAMES.keys())
 _KGR = str(KGR)
 _WD = str(WD)
 _ENTITY_KEY_PREFIX = "<" + str(KGR["entity/"])
 _EXTRACTED_KEY_PREFIX = "<" + str(GRAPH["extracted/"])
 
-_P_TYPE, _P_PROVENANCE, _P_IN_DOCUMENT, _P_ANCHOR = _k(RDF.type), _k(KGO.provenance), _k(KGO.inDocument), \
-    _k(KGO.anchor)
-_P_SELECTOR, _P_BODY, _P_TEXT, _P_LABEL = _k(OA.hasSelector), _k(OA.hasBody), _k(SCHEMA.text), _k(RDFS.label)
-_P_CONFIDENCE, _P_STANCE, _P_SUMMARY, _P_SPEAKER = _k(KGO.confidence), _k(KGO.stance), _k(KGO.summary), \
-    _k(KGO.speaker)
-_P_RELAYED_BY, _P_DERIVED_FROM, _P_ABOUT, _P_MACHINE = _k(KGO.relayedBy), _k(PROV.wasDerivedFrom), \
-    _k(SCHEMA.about), _k(KGO.machineGenerated)
-_P_SUBJECT, _P_PREDICATE, _P_OBJECT, _P_RATIONALE = _k(RDF.subject), _k(RDF.predicate), _k(RDF.object), \
-    _k(KGO.rationale)
-_P_PREF_LABEL, _P_IDENTIFIER, _P_ALT_LABEL, _P_DESCRIPTION = _k(SKOS.prefLabel), _k(DCTERMS.identifier), \
-    _k(SKOS.altLabel), _k(SCHEMA.description)
-_P_SAME_AS, _P_PART_OF, _P_ATTRIBUTED_TO, _P_CAVEAT = _k(SCHEMA.sameAs), _k(DCTERMS.isPartOf), \
-    _k(PROV.wasAttributedTo), _k(KGO.caveat)
-_P_TITLE, _P_LANGUAGE, _P_PUBLISHED, _P_AUTHOR = _k(DCTERMS.title), _k(DCTERMS.language), \
-    _k(SCHEMA.datePublished), _k(SCHEMA.author)
-_P_PUBLISHER, _P_SOURCE_FILE = _k(DCTERMS.publisher), _k(KGO.sourceFile)
-_QUOTE_PARTS = (("exact", _k(OA.exact)), ("prefix", _k(OA.prefix)), ("suffix", _k(OA.suffix)))
-_OFFSETS = (("start", _k(OA.start)), ("end", _k(OA.end)))
-_C_MENTION, _C_CLAIM, _C_CLAIM_RELATION, _C_ACTOR_RELATION = _k(KGO.Mention), _k(KGO.Claim), \
-    _k(KGO.ClaimRelation), _k(KGO.ActorRelation)
-_C_GENERATED, _C_DOCUMENT, _C_EXTRACTED, _C_CURATED = _k(KGO.GeneratedContent), _k(KGO.Document), \
-    _k(KGO.Extracted), _k(KGO.Curated)
+_QUOTE_PARTS = (("exact", P_EXACT), ("prefix", P_PREFIX), ("suffix", P_SUFFIX))
+_OFFSETS = (("start", P_START), ("end", P_END))
 
 
 @dataclass(frozen=True)
@@ -172,23 +199,23 @@ class _Index(RowView):
         return got
 
     def provenance(self, node: str, ps: dict | None = None) -> str:
-        kind = self.first(self.props(node) if ps is None else ps, _P_PROVENANCE)
-        if kind == _C_EXTRACTED:
+        kind = self.first(self.props(node) if ps is None else ps, P_PROVENANCE)
+        if kind == C_EXTRACTED:
             return "extracted"
-        if kind == _C_CURATED:
+        if kind == C_CURATED:
             return "curated"
         graphs = self.graphs_of(node)
         return "extracted" if graphs and all(g.startswith(_EXTRACTED_KEY_PREFIX) for g in graphs) else "curated"
 
     def docs_of(self, node: str, ps: dict | None = None) -> list[str]:
-        docs = self.every(self.props(node) if ps is None else ps, _P_IN_DOCUMENT)
+        docs = self.every(self.props(node) if ps is None else ps, P_IN_DOCUMENT)
         return [self.short(d).removeprefix("document/") for d in docs]
 
     def anchor_quote(self, node: str) -> dict:
         """exact/prefix/suffix/start/end of a node's Web Annotation anchor (empty if it has none)."""
         out: dict = {}
-        for anchor in self.values(node, _P_ANCHOR):
-            for sel in self.values(anchor, _P_SELECTOR):
+        for anchor in self.values(node, P_ANCHOR):
+            for sel in self.values(anchor, P_SELECTOR):
                 ps = self.props(sel)
                 for key, prop in _QUOTE_PARTS:
                     v = self.first(ps, prop)
@@ -206,7 +233,7 @@ _MISSING = object()
 
 
 def _entity_type(classes: list[str]) -> tuple[str, str] | None:
-    own = [_CLASS_TO_TYPE[c] for c in classes if c in _CLASS_TO_TYPE]
+    own = [TYPE_NAMES[c] for c in classes if c in TYPE_NAMES]
     if not own:
         return None
     specific = [t for t in own if ENTITY_TYPES[t][0] not in _CATEGORY_CLASSES] or own
@@ -219,8 +246,8 @@ def select_graph(ds: QuadDataset | Dataset) -> ViewGraph:
     idx = _Index(ds)
     docs = _documents(idx)
     entity_docs: dict[str, set[str]] = defaultdict(set)
-    in_document, has_body = idx.columns(_P_IN_DOCUMENT, _P_BODY)  # by column: mentions are many
-    for m in idx.subjects_of_type(_C_MENTION):
+    in_document, has_body = idx.columns(P_IN_DOCUMENT, P_BODY)  # by column: mentions are many
+    for m in idx.subjects_of_type(C_MENTION):
         bodies = has_body.get(m)
         if bodies:
             mdocs = [idx.short(d).removeprefix("document/") for d in in_document.get(m, ())]
@@ -230,48 +257,48 @@ def select_graph(ds: QuadDataset | Dataset) -> ViewGraph:
     claims: dict[str, Node] = {}
     edges: list[Edge] = []
     first, every = idx.first, idx.every
-    for c in idx.subjects_of_type(_C_CLAIM):
+    for c in idx.subjects_of_type(C_CLAIM):
         cid = idx.short(c)
         ps = idx.props(c)
-        text = next((k for k in (first(ps, _P_TEXT), first(ps, _P_LABEL)) if k is not None and idx.truthy(k)), None)
+        text = next((k for k in (first(ps, P_TEXT), first(ps, P_LABEL)) if k is not None and idx.truthy(k)), None)
         quote = idx.text(text) if text is not None else cid
         cdocs = idx.docs_of(c, ps)
-        prov, conf = idx.provenance(c, ps), idx.num(first(ps, _P_CONFIDENCE))
-        summary = first(ps, _P_SUMMARY)
+        prov, conf = idx.provenance(c, ps), idx.num(first(ps, P_CONFIDENCE))
+        summary = first(ps, P_SUMMARY)
         info = {
             "quote": quote,
-            "stance": _STANCE_TO_NAME.get(first(ps, _P_STANCE), ""),
+            "stance": STANCE_NAMES.get(first(ps, P_STANCE), ""),
             "summary": idx.text(summary) if summary is not None else "",
-            "speaker": idx.short(first(ps, _P_SPEAKER)),
-            "relayedBy": [idx.short(r) for r in every(ps, _P_RELAYED_BY)],
-            "source": [idx.short(s) for s in every(ps, _P_DERIVED_FROM)],
-            "about": [idx.short(a) for a in every(ps, _P_ABOUT)],
+            "speaker": idx.short(first(ps, P_SPEAKER)),
+            "relayedBy": [idx.short(r) for r in every(ps, P_RELAYED_BY)],
+            "source": [idx.short(s) for s in every(ps, P_DERIVED_FROM)],
+            "about": [idx.short(a) for a in every(ps, P_ABOUT)],
             **idx.anchor_quote(c),
         }
-        machine_key = first(ps, _P_MACHINE)
+        machine_key = first(ps, P_MACHINE)
         machine = (idx.text(machine_key) if machine_key is not None else "false").lower() == "true"
         claims[cid] = Node(
             id=cid, kind="claim", type="Claim", category="claim",
             labels=(to_simplified(quote), to_traditional(quote), info["summary"] or quote),
             docs=tuple(cdocs), provenance=prov, confidence=conf, machine=machine, info=info)
-        for spk in every(ps, _P_SPEAKER):
+        for spk in every(ps, P_SPEAKER):
             edges.append(Edge(idx.short(spk), cid, "speaker", "says", prov, conf, tuple(cdocs), quotes=(quote,)))
             entity_docs[idx.short(spk)].update(cdocs)
-        for about in every(ps, _P_ABOUT):
+        for about in every(ps, P_ABOUT):
             edges.append(Edge(cid, idx.short(about), "about", "about", prov, conf, tuple(cdocs), quotes=(quote,)))
             entity_docs[idx.short(about)].update(cdocs)
 
     # reified statements carry rationale, anchor quote, provenance and confidence of the direct triples
     reified: dict[tuple, list] = defaultdict(list)
-    for cls in (_C_CLAIM_RELATION, _C_ACTOR_RELATION):
+    for cls in (C_CLAIM_RELATION, C_ACTOR_RELATION):
         for st in idx.subjects_of_type(cls):
-            key = (idx.one(st, _P_SUBJECT), idx.one(st, _P_PREDICATE), idx.one(st, _P_OBJECT))
+            key = (idx.one(st, P_SUBJECT), idx.one(st, P_PREDICATE), idx.one(st, P_OBJECT))
             reified[key].append(st)
 
     entities = _entities(idx, entity_docs)
     for s in idx.subjects_with(_RELATION_PREDICATES):
         for p, objects in sorted(idx.items(s), key=lambda item: idx.text(item[0])):
-            kind = "claim-relation" if p in _CITO_TO_NAME else "actor-relation" if p in _ACTOR_TO_NAME else ""
+            kind = "claim-relation" if p in CLAIM_REL_NAMES else "actor-relation" if p in ACTOR_NAMES else ""
             if not kind:
                 continue
             sid = idx.short(s)
@@ -284,14 +311,14 @@ def select_graph(ds: QuadDataset | Dataset) -> ViewGraph:
                     continue
                 sts = reified.get((s, p, o), [])
                 provs = {idx.provenance(st) for st in sts} or {"curated"}
-                confs = [c for c in (idx.num(idx.one(st, _P_CONFIDENCE)) for st in sts) if c is not None]
+                confs = [c for c in (idx.num(idx.one(st, P_CONFIDENCE)) for st in sts) if c is not None]
                 rdocs = {d for st in sts for d in idx.docs_of(st)}
                 if not rdocs and kind == "claim-relation":
                     rdocs = set(claims[sid].docs) | set(claims[oid].docs)
                 rdocs = sorted(rdocs)
-                rationale = "; ".join(sorted({idx.text(r) for st in sts for r in idx.values(st, _P_RATIONALE)}))
+                rationale = "; ".join(sorted({idx.text(r) for st in sts for r in idx.values(st, P_RATIONALE)}))
                 quotes = tuple(sorted({idx.anchor_quote(st).get("exact", "") for st in sts} - {""}))
-                name = _CITO_TO_NAME.get(p) or _ACTOR_TO_NAME[p]
+                name = CLAIM_REL_NAMES.get(p) or ACTOR_NAMES[p]
                 edges.append(Edge(sid, oid, kind, name, "curated" if "curated" in provs else "extracted",
                                   max(confs) if confs and "curated" not in provs else None,
                                   tuple(rdocs), rationale, quotes))
@@ -318,51 +345,51 @@ def _by_lang(idx: _Index, values: list[str]) -> dict[str, str]:
 def _entities(idx: _Index, entity_docs: dict[str, set[str]]) -> dict[str, Node]:
     out: dict[str, Node] = {}
     for s in sorted((s for s in idx.subjects() if s.startswith(_ENTITY_KEY_PREFIX)), key=idx.subject_order):
-        typed = _entity_type(idx.values(s, _P_TYPE))
+        typed = _entity_type(idx.values(s, P_TYPE))
         if typed is None:
             continue
         eid = idx.short(s)
-        labels = _by_lang(idx, idx.values(s, _P_PREF_LABEL)) or _by_lang(idx, idx.values(s, _P_LABEL))
-        ident = idx.str_of(s, _P_IDENTIFIER, eid.removeprefix("entity/"))
-        aliases = tuple(sorted({idx.text(a) for a in idx.values(s, _P_ALT_LABEL)}))
+        labels = _by_lang(idx, idx.values(s, P_PREF_LABEL)) or _by_lang(idx, idx.values(s, P_LABEL))
+        ident = idx.str_of(s, P_IDENTIFIER, eid.removeprefix("entity/"))
+        aliases = tuple(sorted({idx.text(a) for a in idx.values(s, P_ALT_LABEL)}))
         info: dict = {"slug": ident}
-        desc = idx.one(s, _P_DESCRIPTION)
+        desc = idx.one(s, P_DESCRIPTION)
         if desc is not None:
             info["description"] = idx.text(desc)
-        same = [idx.text(w)[len(_WD):] for w in idx.values(s, _P_SAME_AS) if idx.text(w).startswith(_WD)]
+        same = [idx.text(w)[len(_WD):] for w in idx.values(s, P_SAME_AS) if idx.text(w).startswith(_WD)]
         if same:
             info["wikidata"] = same[0]
         out[eid] = Node(id=eid, kind="entity", type=typed[0], category=typed[1],
                         labels=_three_labels(labels, ident), aliases=aliases,
-                        provenance=idx.provenance(s), confidence=idx.num(idx.one(s, _P_CONFIDENCE)), info=info)
+                        provenance=idx.provenance(s), confidence=idx.num(idx.one(s, P_CONFIDENCE)), info=info)
     return out
 
 
 def _documents(idx: _Index) -> list[DocInfo]:
     out = []
     sources: dict[str, list[dict]] = defaultdict(list)  # document key -> generated content inside it
-    for s in idx.subjects_of_type(_C_GENERATED):
-        parts = idx.values(s, _P_PART_OF)
+    for s in idx.subjects_of_type(C_GENERATED):
+        parts = idx.values(s, P_PART_OF)
         if not parts:
             continue
         source = {
             "id": idx.short(s),
-            "generatedBy": [idx.short(a) for a in idx.values(s, _P_ATTRIBUTED_TO)],
-            "relayedBy": [idx.short(a) for a in idx.values(s, _P_RELAYED_BY)],
-            "caveat": idx.str_of(s, _P_CAVEAT),
+            "generatedBy": [idx.short(a) for a in idx.values(s, P_ATTRIBUTED_TO)],
+            "relayedBy": [idx.short(a) for a in idx.values(s, P_RELAYED_BY)],
+            "caveat": idx.str_of(s, P_CAVEAT),
         }
         for d in parts:
             sources[d].append(source)
-    for d in idx.subjects_of_type(_C_DOCUMENT):
-        doc_id = idx.str_of(d, _P_IDENTIFIER, idx.short(d).removeprefix("document/"))
+    for d in idx.subjects_of_type(C_DOCUMENT):
+        doc_id = idx.str_of(d, P_IDENTIFIER, idx.short(d).removeprefix("document/"))
         out.append(DocInfo(
             id=doc_id,
-            title=idx.str_of(d, _P_TITLE, doc_id),
-            language=idx.str_of(d, _P_LANGUAGE),
-            date=idx.str_of(d, _P_PUBLISHED),
-            author=idx.short(idx.one(d, _P_AUTHOR)),
-            publisher=idx.short(idx.one(d, _P_PUBLISHER)),
-            source_file=idx.str_of(d, _P_SOURCE_FILE),
+            title=idx.str_of(d, P_TITLE, doc_id),
+            language=idx.str_of(d, P_LANGUAGE),
+            date=idx.str_of(d, P_PUBLISHED),
+            author=idx.short(idx.one(d, P_AUTHOR)),
+            publisher=idx.short(idx.one(d, P_PUBLISHER)),
+            source_file=idx.str_of(d, P_SOURCE_FILE),
             sources=tuple(dict(source) for source in sources.get(d, ())),
         ))
     return out
