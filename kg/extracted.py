@@ -3,8 +3,9 @@
 Only documents without hand curation (no `seeds/curation/claims/<id>.yaml`) are extracted: curated facts
 always win, and an extracted copy of a curated text would only repeat it with less care. Every extracted
 statement is marked `kgo:provenance kgo:Extracted`, carries `kgo:confidence` and names the extraction
-activity (extractor and version). Facts the shapes would reject (a claim about nothing, a located-in
-that points at a non-place …) are dropped here, so extraction noise never breaks a build.
+activity (extractor and version). Facts the shapes would reject (a located-in that points at a non-place …)
+are dropped here, so extraction noise never breaks a build. A claim whose sentence names no reported entity is
+kept, about nothing: its quote, speaker and stance are still facts of the text.
 """
 
 from __future__ import annotations
@@ -15,8 +16,7 @@ from rdflib import URIRef
 
 from kg import __version__
 from kg.anchor import make_anchor
-from kg.extract import EXTRACTOR_VERSION, CorpusClaim, Extraction, extract, polarity_of
-from kg.extract.ner import version_tag
+from kg.extract import CorpusClaim, Extraction, extract, extractor_version, polarity_of
 from kg.extract.resolve import entity_id_for
 from kg.gazetteer import Gazetteer
 from kg.model import Corpus, Document, Entity
@@ -34,11 +34,6 @@ from kg.rdf import (
 from kg.terms import DCTERMS, KGO, PROV, RDF, RDFS, SKOS
 from kg.textnorm import to_traditional
 from kg.vocab import ACTOR_RELATIONS, CLAIM_RELATIONS, ENTITY_TYPES, STANCES
-
-
-def extractor_version() -> str:
-    """The rules version, plus the statistical tagger when one is on (KG_NER): its output differs."""
-    return EXTRACTOR_VERSION + version_tag()
 
 
 def activity_iri() -> URIRef:
@@ -92,7 +87,7 @@ def extraction_graph(doc: Document, ex: Extraction, curated: dict[str, Entity], 
     kept_claims: set[str] = set()
     for c in ex.claims:
         about = [a for a in c.about if a in types]
-        if not about or c.stance not in STANCES:
+        if c.stance not in STANCES:
             continue
         kept_claims.add(c.id)
         add_claim(g, c.id, doc, make_anchor(doc.id, doc.text, c.start, c.end), _speaker(g, c.speaker, doc, types, act),

@@ -76,3 +76,13 @@ def write_mini_project(root: Path) -> Path:
 @pytest.fixture
 def mini(tmp_path: Path) -> Path:
     return write_mini_project(tmp_path / "proj")
+
+
+@pytest.fixture
+def concept_layer():
+    """The extractor with its concept layer on (kg.extract.layers; off by default), for tests of concept rules."""
+    from kg.extract import layers
+
+    layers.use(True)
+    yield
+    layers.use(None)

@@ -162,3 +162,17 @@ def test_quote_twice_needs_prefix(mini: Path):
 
 
 CLAIMS_000 = "seeds/curation/claims/000_10dcf77b5b804d02.yaml"
+
+
+def test_a_claim_about_nothing_is_invalid_when_curated_and_kept_when_extracted():
+    """An extracted sentence that names no reported entity stays a claim (quote, speaker, stance); curation must
+    always say what a claim is about."""
+    from rdflib import Graph, URIRef
+
+    from kg.validate import validate_graph
+
+    g = Graph().parse(REPO / "tests" / "fixtures" / "broken.ttl", format="turtle")
+    g.remove((None, URIRef("https://schema.org/about"), None))
+    messages = [(v.node, v.message) for v in validate_graph(g).violations]
+    assert ("claim/no-speaker", "claim must be about at least one entity") in messages
+    assert not [m for node, m in messages if node == "claim/extracted" and "about" in m]

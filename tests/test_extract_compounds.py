@@ -1,8 +1,13 @@
 """The rules-5 mention rules (kg.extract.compounds and the organisation suffixes): each rule finds its names in
 both scripts and stays quiet on the near misses it was designed against."""
 
+import pytest
+
 from kg.extract import extract
 from kg.textnorm import to_traditional
+
+# These rules find concept-layer entities, which the extractor reports with the concept layer on.
+pytestmark = pytest.mark.usefixtures("concept_layer")
 
 
 def _labels(text: str) -> dict[str, str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import CorpusClaim, extract
+from kg.extract import CorpusClaim, extract, layers
 from kg.extract.segment import jieba_words, words
 from kg.gazetteer import Gazetteer
 
@@ -35,11 +35,18 @@ def _claims() -> list[CorpusClaim]:
 
 
 def _outputs(name: str) -> str:
-    """Both configurations of one text as canonical JSON text: no dictionary, and curated + corpus claims."""
+    """Three configurations of one text as canonical JSON text: no dictionary; curated + corpus claims; and the
+    latter with the concept layer on (kg.extract.layers)."""
     text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
     plain = extract(text, None, doc_id=name).to_json()
     curated = extract(text, _gazetteer(), author="x-author", doc_id=name, corpus_claims=_claims()).to_json()
-    return json.dumps({"plain": plain, "curated": curated}, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    layers.use(True)
+    try:
+        concepts = extract(text, _gazetteer(), author="x-author", doc_id=name, corpus_claims=_claims()).to_json()
+    finally:
+        layers.use(None)
+    return json.dumps({"plain": plain, "curated": curated, "concepts": concepts}, ensure_ascii=False,
+                      sort_keys=True, indent=1) + "\n"
 
 
 def test_fixtures_present():
@@ -58,6 +65,7 @@ def test_extract_output_is_unchanged(name: str):
     assert got == expected, f"extractor output for {name} changed (regenerate only deliberately, see docstring)"
     data = json.loads(got)
     assert data["curated"]["entities"] and data["curated"]["claims"]  # the fixture exercises the pipeline
+    assert len(data["concepts"]["entities"]) >= len(data["curated"]["entities"])
 
 
 @pytest.mark.parametrize("name", TEXTS)

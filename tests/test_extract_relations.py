@@ -10,6 +10,9 @@ from kg.extract.relations import CUES, DISABLED
 from kg.gazetteer import Gazetteer
 from kg.textnorm import to_traditional
 
+# These rules find concept-layer entities, which the extractor reports with the concept layer on.
+pytestmark = pytest.mark.usefixtures("concept_layer")
+
 GAZ = Gazetteer([
     ("byd", "Company", ["比亚迪"]), ("catl", "Company", ["宁德时代"]), ("huawei", "Company", ["华为"]),
     ("tencent", "Company", ["腾讯"]), ("shenzhen", "City", ["深圳"]), ("guangdong", "Province", ["广东"]),

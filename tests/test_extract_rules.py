@@ -1,6 +1,8 @@
 """The rules-2 mention rules: built-in terms, concept compounds, quoted terms, government bodies by function,
 unnamed actors, coordination with a known company, and label unification (each rule can fail on its own)."""
 
+import pytest
+
 from kg.extract import EXTRACTOR_VERSION, extract
 from kg.extract.model import ENTITY_TYPES
 from kg.extract.terms import TERMS
@@ -13,11 +15,12 @@ def _labels(text: str) -> dict[str, str]:
 
 
 def test_version_and_vocabulary():
-    assert EXTRACTOR_VERSION == "rules-10"
+    assert EXTRACTOR_VERSION == "rules-11"
     assert ENTITY_TYPES == frozenset(VOCAB_TYPES)
     assert all(t in ENTITY_TYPES for _, t, _ in TERMS)
 
 
+@pytest.mark.usefixtures("concept_layer")  # concept-layer terms
 def test_builtin_terms_in_both_scripts_and_token_boundaries():
     text = "华为和宁德时代都在加大对人工智能和大模型的投入，民营企业普遍担心地方保护主义。"
     for t in (text, to_traditional(text)):
@@ -28,6 +31,7 @@ def test_builtin_terms_in_both_scripts_and_token_boundaries():
     assert "美的" not in _labels("这是一个完美的方案。")  # a short term must sit on word boundaries
 
 
+@pytest.mark.usefixtures("concept_layer")  # concept-layer terms
 def test_concept_compounds_and_quoted_terms():
     labels = _labels("这种绿灯思维背后，是对幸存者偏差的警惕，园区官员自称“店小二”。")
     assert labels.get("绿灯思维") == "Concept"

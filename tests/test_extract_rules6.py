@@ -2,6 +2,8 @@
 names, Taiwan bylines, abbreviations in parentheses, class-of-actor groups, tariff compounds. Each rule finds
 its names in both scripts and stays quiet on the near misses it was designed against."""
 
+import pytest
+
 from kg.extract import extract
 from kg.extract.places import admin_place_candidates
 from kg.extract.segment import tokenize
@@ -53,6 +55,7 @@ def test_parenthesised_abbreviation_is_the_same_entity():
     assert tsmc["type"] == "Company" and len(tsmc["mentions"]) == 2
 
 
+@pytest.mark.usefixtures("concept_layer")  # concept-layer terms
 def test_actor_groups_with_class_heads():
     labels = _labels("新创公司和返乡人员都享受补贴，空巢老人由志愿者照顾。")
     for name in ("新创公司", "返乡人员", "空巢老人", "志愿者"):
@@ -62,6 +65,7 @@ def test_actor_groups_with_class_heads():
         assert name not in labels, (name, labels)
 
 
+@pytest.mark.usefixtures("concept_layer")  # concept-layer terms
 def test_tariff_compounds():
     labels = _labels("美方宣布加征惩罚性关税，欧盟也提高了进口关税。")
     assert labels.get("惩罚性关税") == "PolicyInstrument" and labels.get("进口关税") == "PolicyInstrument", labels

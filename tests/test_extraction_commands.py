@@ -142,6 +142,8 @@ def test_eval_gold_files_and_leave_one_out(mini: Path):
     section = data["leave-one-out over curated seeds"]
     assert set(section) == {"total", "000_10dcf77b5b804d02", "003_9b9fa22beda634b6"}
     assert 0 <= section["total"]["claims"]["recall"] <= 1
+    named = data["leave-one-out, the curation's named layer"]  # the mini curation's 定向补贴 is concept-layer
+    assert named["total"]["entities"]["gold"] < section["total"]["entities"]["gold"]
 
 
 def test_eval_bad_input(mini: Path, tmp_path: Path):
@@ -199,3 +201,25 @@ def test_a_failed_build_leaves_no_child_running(mini: Path, article: Path, tmp_p
     with pytest.raises(OSError):
         build(mini, out=blocker / "exports")  # fails before validation ever waits for SHACL
     assert _no_child_left()
+
+
+def test_a_claim_naming_no_entity_joins_the_graph_and_validates(mini: Path, tmp_path: Path):
+    """The default extractor reports named entities only, so a claim about a generic concept names none: it is
+    kept (quote, speaker, stance), and the built graph passes `kg validate` with every shape."""
+    path = tmp_path / "generic.txt"
+    path.write_text("合肥市发展和改革委员会近日出台新的条例。\n笔者认为，这种补贴竞赛难以持续，也会扭曲市场。\n",
+                    encoding="utf-8")
+    assert run(mini, "add", str(path), "--title", "补贴", "--author", "陈立新", "--publisher", "测试日报",
+               "--date", "2025").exit_code == 0
+    built = build(mini)
+    from kg.namespaces import KGO
+    from kg.rdf import extracted_graph
+    from kg.terms import SCHEMA
+
+    g = built.dataset.graph(extracted_graph("generic"))
+    claims = set(g.subjects(predicate=KGO.provenance, object=KGO.Extracted)) & set(g.subjects(SCHEMA.text, None))
+    quotes = {str(g.value(c, SCHEMA.text)): c for c in claims}
+    generic = [c for q, c in quotes.items() if "补贴竞赛" in q]
+    assert generic and g.value(generic[0], SCHEMA.about) is None and g.value(generic[0], KGO.speaker) is not None
+    result = run(mini, "validate", str(mini / "exports" / "kg.trig"))
+    assert result.exit_code == 0, result.output

@@ -18,6 +18,22 @@ def _ner_option(f):
                              "none); needs `pip install 'kg[lac]'`.")(f)
 
 
+def _concepts_option(f):
+    """--concepts: also report the concept layer (kg.extract.layers), also selected by KG_CONCEPTS=1."""
+    return click.option("--concepts/--named-only", "concepts", default=None,
+                        help="Also report concept-layer entities (generic concepts, sectors, policy instruments, "
+                             "actor groups), or only the named layer (default: $KG_CONCEPTS, else named only).")(f)
+
+
+def _use_layers(concepts: bool | None) -> None:
+    """Select the reported layers now, so a bad KG_CONCEPTS value is one clear error before any work."""
+    from kg.extract import layers
+
+    if concepts is not None:
+        layers.use(concepts)
+    layers.concepts_on()
+
+
 def _use_ner(backend: str | None) -> None:
     """Select the tagger and load it now, so a missing package is one clear error before any work."""
     from kg.extract import ner
@@ -61,14 +77,17 @@ def _table(data: dict) -> str:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "turtle"]), default="table", show_default=True)
 @click.option("--author", default=None, help="Who wrote the text (speaker of claims with no reported speech).")
 @_ner_option
+@_concepts_option
 @click.pass_context
-def extract_cmd(ctx: click.Context, file: Path, fmt: str, author: str | None, ner_backend: str | None) -> None:
+def extract_cmd(ctx: click.Context, file: Path, fmt: str, author: str | None, ner_backend: str | None,
+                concepts: bool | None) -> None:
     """What the extractor finds in FILE (UTF-8 text), without changing the corpus."""
     from kg.extracted import corpus_claims
     from kg.mentions import curated_gazetteer
     from kg.standalone import extract_file
 
     _use_ner(ner_backend)
+    _use_layers(concepts)
     corpus = _project_corpus(ctx.obj["root"])
     gaz = curated_gazetteer(corpus.curation.entities) if corpus else None
     result = extract_file(file, gaz, author=author, corpus_claims=corpus_claims(corpus) if corpus else ())
@@ -108,13 +127,15 @@ def add_cmd(ctx: click.Context, file: Path, title: str, author: str, publisher: 
 @click.command("eval")
 @click.argument("gold", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--leave-one-out", "loo", is_flag=True,
-              help="Also score each curated seed with a gazetteer built without that seed's own curation.")
+              help="Also score each curated seed with a gazetteer built without that seed's own curation "
+                   "(against all its curated entities, and against their named layer).")
 @click.option("--no-gazetteer", is_flag=True, help="Score GOLD files with no curated gazetteer at all.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @_ner_option
+@_concepts_option
 @click.pass_context
 def eval_cmd(ctx: click.Context, gold: tuple[Path, ...], loo: bool, no_gazetteer: bool, fmt: str,
-             ner_backend: str | None) -> None:
+             ner_backend: str | None, concepts: bool | None) -> None:
     """Precision / recall / F1 of the extractor against GOLD files (format: see kg/evaluate.py)."""
     from kg.mentions import curated_gazetteer
     from kg.scoring import leave_one_out, score_files, total
@@ -122,6 +143,7 @@ def eval_cmd(ctx: click.Context, gold: tuple[Path, ...], loo: bool, no_gazetteer
     if not gold and not loo:
         raise UsageError("give GOLD files, --leave-one-out, or both")
     _use_ner(ner_backend)
+    _use_layers(concepts)
     corpus = _project_corpus(ctx.obj["root"])
     sections = []
     if gold:
@@ -131,6 +153,7 @@ def eval_cmd(ctx: click.Context, gold: tuple[Path, ...], loo: bool, no_gazetteer
         if corpus is None or not corpus.curation.curated_documents:
             raise UsageError("--leave-one-out needs a project with curated seeds (seeds/curation/claims)")
         sections.append(("leave-one-out over curated seeds", leave_one_out(corpus)))
+        sections.append(("leave-one-out, the curation's named layer", leave_one_out(corpus, named_only=True)))
     if fmt == "json":
         click.echo(json.dumps({name: {"total": total(rows).to_json(), **{k: s.to_json() for k, s in rows}}
                                for name, rows in sections}, ensure_ascii=False, indent=1))

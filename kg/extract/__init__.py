@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
+from kg.extract import layers, ner
 from kg.extract.claim_links import link_claims, polarity_of
 from kg.extract.claims import detect_claims
 from kg.extract.mentions import detect
@@ -28,7 +29,6 @@ from kg.extract.model import (
     Mention,
     Relation,
 )
-from kg.extract.ner import version_tag
 from kg.extract.relations import detect_relations
 from kg.extract.resolve import entity_id_for, propagate, resolve
 from kg.extract.segment import tokenize
@@ -37,9 +37,9 @@ from kg.gazetteer import Gazetteer
 from kg.textnorm import detect_script, normalize
 
 __all__ = ["extract", "Extraction", "Entity", "Mention", "Claim", "Relation", "ClaimRelation", "CorpusClaim",
-           "polarity_of", "entity_id_for", "EXTRACTOR_VERSION"]
+           "polarity_of", "entity_id_for", "EXTRACTOR_VERSION", "extractor_version"]
 
-EXTRACTOR_VERSION = "rules-10"
+EXTRACTOR_VERSION = "rules-11"
 _CHUNK = 200_000  # jieba and the rules run per chunk of whole lines, so memory stays flat on huge texts
 
 
@@ -62,6 +62,12 @@ def _tokens(text: str):
     return out
 
 
+def extractor_version() -> str:
+    """The rules version, plus the statistical tagger (KG_NER) and the concept layer (KG_CONCEPTS) when on: each
+    changes the output, so the provenance names it."""
+    return EXTRACTOR_VERSION + ner.version_tag() + layers.version_tag()
+
+
 def extract(text: str, gazetteer: Gazetteer | None = None, *, author: str | None = None,
             doc_id: str | None = None, corpus_claims: Sequence[CorpusClaim] = ()) -> Extraction:
     """Run the whole pipeline on one document (offsets into `text` exactly as given)."""
@@ -69,7 +75,7 @@ def extract(text: str, gazetteer: Gazetteer | None = None, *, author: str | None
     key = _doc_key(text, doc_id)
     norm = normalize(text)
     document = {"id": key, "author": author, "script": detect_script(text), "chars": len(text),
-                "extractor": EXTRACTOR_VERSION + version_tag()}
+                "extractor": extractor_version()}
     if not text.strip():
         return Extraction(document)
     ntext = norm.text

@@ -43,9 +43,16 @@ CITIES = CITIES | frozenset(
     "伊斯坦布尔 迪拜 利雅得 多哈 开罗 约翰内斯堡 孟买 班加罗尔 曼谷 河内 胡志明市 雅加达 吉隆坡 马尼拉 金边 仰光 "
     "大阪 名古屋 横滨 熊本 釜山 悉尼 墨尔本 多伦多 温哥华 芝加哥 波士顿 西雅图 休斯敦 圣保罗 布宜诺斯艾利斯".split()
 )
+# rules-11: Taiwan's municipalities, cities and counties (commentary in traditional script names them bare)
+CITIES = CITIES | frozenset("新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 苗栗 彰化 南投 云林 屏东 宜兰 花莲 台东 澎湖 金门 马祖".split())
+# rules-11: Hong Kong's districts and new towns, and Macau's islands (the generic 东区 / 南区 / 北区 left out)
+DISTRICTS = frozenset(
+    "湾仔 油尖旺 深水埗 九龙城 黄大仙 观塘 葵青 荃湾 屯门 元朗 大埔 沙田 西贡 将军澳 天水围 粉岭 上水 东涌 尖沙咀 "
+    "旺角 铜锣湾 中环 氹仔 路环".split()
+)
 REGIONS = frozenset(
     "长三角 珠三角 京津冀 粤港澳大湾区 大湾区 成渝 长江经济带 东北 西北 西南 华北 华东 华南 华中 中西部 中东部 "
-    "东南亚 欧洲 欧盟 非洲 中东 拉美 北美 亚太 雄安新区 浦东 滨海新区 两江新区".split()
+    "东南亚 欧洲 欧盟 非洲 中东 拉美 北美 亚太 雄安新区 浦东 滨海新区 两江新区 九龙 新界 港岛".split()
 )
 # Common words that jieba's dictionary tags as place names (ns) but that are not places in commentary.
 NOT_PLACES = frozenset(

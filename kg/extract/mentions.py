@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from kg.extract import concept_model, ner
+from kg.extract import concept_model, layers, ner
 from kg.extract.compounds import (
     actor_group_candidates,
     compound_concept_candidates,
@@ -41,6 +41,7 @@ from kg.extract.concepts import RULES8, concept_layer_candidates
 from kg.extract.lexicon import (
     CITIES,
     COUNTRIES,
+    DISTRICTS,
     GENERIC_LATIN,
     GENERIC_MODIFIERS,
     NOT_PLACES,
@@ -275,6 +276,8 @@ def place_type(word: str) -> str | None:
         return "City"
     if word in REGIONS:
         return "Region"
+    if word in DISTRICTS:
+        return "District"
     if len(word) >= 3 and word[-1] in "省市" and word[:-1] in PROVINCES | CITIES:
         return "Province" if word[:-1] in PROVINCES else "City"
     return None
@@ -584,12 +587,19 @@ def utility_company_candidates(tokens: Sequence[Token], is_place) -> list[Candid
 
 # ---------------------------------------------------------------- gazetteer
 def gazetteer_candidates(text: str, gazetteer: Gazetteer | None, folded: str | None = None) -> list[Candidate]:
+    """Curated labels and aliases (either script): a match is that curated entity."""
     if gazetteer is None or len(gazetteer) == 0:
         return []
     out = []
     for m in gazetteer.find_normalized(text, _identity, text, folded):
-        out.append(Candidate(m.start, m.end, m.text, m.type, "gazetteer", 0.95, m.entity_id))
+        if not _DEICTIC.search(m.text):
+            out.append(Candidate(m.start, m.end, m.text, m.type, "gazetteer", 0.95, m.entity_id))
     return out
+
+
+# A curated label or alias that points at its text's own author (作者本人, 笔者, 本文作者) means someone else in
+# every other text: it is never matched outside curation.
+_DEICTIC = re.compile(r"作者|笔者|本人|本文")
 
 
 # ---------------------------------------------------------------- built-in term lexicon
@@ -920,7 +930,10 @@ def _gap_fillers(new: list[Candidate], known: Sequence[Candidate]) -> list[Candi
 def detect(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> list[Candidate]:
     """All non-overlapping mention candidates of a simplified text, sorted by start."""
     cands, tokens, is_place = rule_candidates(text, tokens, gazetteer)
-    if concept_model.ENABLED:  # rules-10: the learned concept-layer classifier, only where no rule found anything
+    concepts = layers.concepts_on()
+    cands = [c for c in cands if layers.keep(c, concepts)]
+    # rules-10: the learned concept-layer classifier (off), only where no rule found anything
+    if concepts and concept_model.ENABLED:
         cands += concept_model.model_candidates(text, tokens, is_place, cands)
     return resolve_overlaps(cands)
 

@@ -5,6 +5,8 @@ Why: the curated style annotates more than named actors (sectors, policy instrum
 groups), and jieba's dictionary gives no types for them. These are general public vocabulary written for
 this project (not taken from any annotated text); all simplified script (matching runs on the simplified
 view, so traditional text matches too). Each entry is `label[=alias=alias…]`; the first form is the label.
+Each table belongs to the named layer or to the concept layer (`CONCEPT_TERMS`), which the extractor reports
+only with `--concepts` (kg.extract.layers): 产业政策 and 地方政府 name kinds, 一带一路 and 国务院 one thing.
 """
 
 from __future__ import annotations
@@ -39,18 +41,24 @@ _RESEARCH = """
 斯坦福大学 哈佛大学
 """
 _GOV = """
-国务院 党中央 中共中央 中央政府 全国人大=全国人民代表大会 全国人大常委会 全国政协 人大 政协 地方政府
-地方各级政府 国家发改委=国家发展改革委=发改委 工信部=工业和信息化部 财政部 商务部 科技部 教育部 人社部
+国务院 党中央 中共中央 中央政府 全国人大=全国人民代表大会 全国人大常委会 全国政协 人大 政协
+国家发改委=国家发展改革委=发改委 工信部=工业和信息化部 财政部 商务部 科技部 教育部 人社部
 自然资源部 生态环境部 住建部 交通运输部 农业农村部 国资委 国务院国资委 证监会 中国证监会 银保监会
 国家金融监督管理总局=金融监管总局 中国人民银行=央行 人民银行 国家市场监督管理总局=市场监管总局 国家统计局
-国家数据局 国家知识产权局 国家网信办=网信办 海关总署 国家税务总局 税务部门 市场监管部门 经信部门 发改部门
-财政部门 科技部门 商务部门 监管部门 有关部门 主管部门 行业主管部门 执法部门 司法机关 法院 最高人民法院
+国家数据局 国家知识产权局 国家网信办=网信办 海关总署 国家税务总局
+最高人民法院
 最高人民检察院 美国商务部 美国国会 白宫 欧盟委员会 联邦储备委员会=美联储
 行政院 立法院 司法院 监察院 考试院 总统府 经济部 内政部 外交部 国防部 交通部 劳动部 卫生福利部=卫福部
 数位发展部=数发部 金融监督管理委员会=金管会 国家发展委员会=国发会 国家科学及技术委员会=国科会 立法会 行政会议
- 特区政府=港府 香港金融管理局=金管局 世界贸易组织=世贸组织=WTO 国际货币基金组织=IMF 世界银行
+ 香港金融管理局=金管局 世界贸易组织=世贸组织=WTO 国际货币基金组织=IMF 世界银行
 联合国 经合组织=OECD 民政部 国家卫健委=国家卫生健康委员会 国家医保局=国家医疗保障局 人力资源和社会保障部
-国家乡村振兴局 供销社 村委会=村民委员会 居委会 乡镇政府 县政府 区政府 市政府 省政府 街道办=街道办事处
+国家乡村振兴局
+"""
+# Government bodies named by their kind or function only: which one is meant depends on the text (the concept layer).
+_GOV_GENERIC = """
+地方政府 地方各级政府 特区政府=港府 税务部门 市场监管部门 经信部门 发改部门 财政部门
+科技部门 商务部门 监管部门 有关部门 主管部门 行业主管部门 执法部门 司法机关 法院 供销社 村委会=村民委员会
+居委会 乡镇政府 县政府 区政府 市政府 省政府 街道办=街道办事处
 """
 _ACTOR_GROUPS = """
 民营企业=民企 国有企业=国企 央企 中央企业 外资企业=外企 中小企业 中小微企业 小微企业 初创企业 初创公司
@@ -86,20 +94,34 @@ _TECH = """
 """
 _POLICY_INSTRUMENTS = """
 补贴 财政补贴 政府补贴 产业补贴 税收优惠=税收减免 减税降费 税收返还 贴息 贷款贴息 政府采购 集中采购 集采
-医保谈判 价格谈判 出口管制 关税 加征关税 反倾销 实体清单 负面清单 准入清单 权力清单 监管沙盒 揭榜挂帅 一事一议
+医保谈判 价格谈判 出口管制 关税 加征关税 反倾销 负面清单 准入清单 权力清单 监管沙盒 揭榜挂帅 一事一议
 首台套 绿色通道 容错机制 免责条款 容错纠错 产业基金 政府引导基金=引导基金 政府投资基金 政府基金 母基金
 以投代补 拨改投 土地出让 土地优惠 住房补贴 人才补贴 人才引进 招商引资 资本招商 基金招商 产业招商 优惠政策
-政策优惠 专项债 地方债 转移支付 科创板 北交所 注册制 并购重组 股权激励
+政策优惠 专项债 地方债 转移支付 注册制 并购重组 股权激励
 长期护理保险=长护险 适老化改造 土地流转 地理标志 租税抵减 租税优惠 营利事业所得税 企业所得税
 个人所得税 增值税 研发费用加计扣除=加计扣除 税收抵免 消费券 以旧换新 购置补贴 专项补贴 贴息贷款 普惠金融 担保
 融资担保 首贷 低息贷款 现金补助=补助金 奖补 以奖代补 先建后补 财政补贴 扶持资金 专项资金
-专项债券 特别国债 超长期特别国债 一网通办 最多跑一次 容缺受理 准入门槛 行业标准 职业资格
+专项债券 特别国债 超长期特别国债 容缺受理 准入门槛 行业标准 职业资格
 """
+# Named national strategies, reforms and programmes (the named layer) …
+_POLICIES_NAMED = """
+新型举国体制 双循环 一带一路 放管服 放管服改革 混合所有制改革=混改 供给侧结构性改革
+"""
+_REFORMS = """
+最多跑一次 一网通办
+"""
+_PROGRAMMES = """
+科创板 北交所
+"""
+_INSTRUMENTS_NAMED = """
+实体清单
+"""
+# … and policy kinds, goals and slogans that name no one measure (the concept layer).
 _POLICIES = """
 产业政策 货币政策 财政政策 竞争政策 土地财政 对外开放 高水平对外开放 制度型开放
-统一大市场=全国统一大市场=统一市场 新型举国体制 共同富裕 双循环 一带一路 新质生产力 乡村振兴 碳达峰 碳中和
-双碳 放管服 放管服改革 简政放权 营商环境优化 反垄断 平台监管 数据本地化 个人信息保护 国企改革
-混合所有制改革=混改 供给侧结构性改革 市场化改革 财税体制改革 户籍制度改革
+统一大市场=全国统一大市场=统一市场 共同富裕 新质生产力 乡村振兴 碳达峰 碳中和
+双碳 简政放权 营商环境优化 反垄断 平台监管 数据本地化 个人信息保护 国企改革
+市场化改革 财税体制改革 户籍制度改革
 """
 _CONCEPTS = """
 数字经济 实体经济 民营经济 共享经济 零工经济 银发经济 夜间经济 首店经济 低空经济 平台经济 营商环境
@@ -124,32 +146,49 @@ _CONCEPTS = """
  关键核心技术 产学研合作 成果转化 技术门槛 规模经济 公平竞争审查 反不正当竞争
 """
 _REGIONS = """
-沿海地区 内陆地区 内陆城市 中西部地区 中西部城市 东部地区 西部地区 中部地区 东北地区 资源型城市 一线城市
-二线城市 三四线城市 县域 长三角地区 珠三角地区 大湾区 粤港澳大湾区 京津冀 成渝地区 硅谷
+中西部地区 东部地区 西部地区 中部地区 东北地区 长三角地区 珠三角地区 大湾区 粤港澳大湾区 京津冀 成渝地区 硅谷
+"""
+# Kinds of places rather than places (the concept layer).
+_REGIONS_GENERIC = """
+沿海地区 内陆地区 内陆城市 中西部城市 资源型城市 一线城市 二线城市 三四线城市 县域
 """
 
 # rules-7: well-known named parks and pilot zones (the district names they are known by)
 _PARKS = """
 中关村 光谷 数码港 香港科学园 漕河泾 苏州工业园区 深港科技创新合作区
 """
+# rules-11: Hong Kong districts and new towns jieba cuts apart (深水埗, 将军澳); Macau's islands
+_DISTRICTS = """
+湾仔 油尖旺 深水埗 九龙城 黄大仙 观塘 葵青 荃湾 屯门 元朗 大埔 沙田 西贡 将军澳 天水围 粉岭 上水 东涌 尖沙咀 旺角
+铜锣湾 中环 氹仔 路环
+"""
 _ZONES = """
 前海 南沙 横琴 河套 临港新片区 海南自由贸易港=海南自贸港
 """
+# Each table's layer (kg.extract.layers): named things, or the concept layer, reported only on request.
+_NAMED, _CONCEPT = "named", "concept"
 _TABLE = (
-    (_COMPANIES, "Company"), (_PRODUCTS, "Product"), (_MEDIA, "MediaOutlet"), (_RESEARCH, "ResearchInstitute"),
-    (_GOV, "GovernmentBody"), (_ACTOR_GROUPS, "ActorGroup"), (_SECTORS, "Sector"), (_TECH, "Technology"),
-    (_POLICY_INSTRUMENTS, "PolicyInstrument"), (_POLICIES, "Policy"), (_CONCEPTS, "Concept"),
-    (_REGIONS, "Region"), (_PARKS, "Park"), (_ZONES, "PilotZone"),
+    (_COMPANIES, "Company", _NAMED), (_PRODUCTS, "Product", _NAMED), (_MEDIA, "MediaOutlet", _NAMED),
+    (_RESEARCH, "ResearchInstitute", _NAMED), (_GOV, "GovernmentBody", _NAMED),
+    (_POLICIES_NAMED, "Policy", _NAMED), (_REFORMS, "Reform", _NAMED), (_PROGRAMMES, "Programme", _NAMED),
+    (_INSTRUMENTS_NAMED, "PolicyInstrument", _NAMED), (_REGIONS, "Region", _NAMED),
+    (_DISTRICTS, "District", _NAMED), (_PARKS, "Park", _NAMED), (_ZONES, "PilotZone", _NAMED),
+    (_GOV_GENERIC, "GovernmentBody", _CONCEPT), (_ACTOR_GROUPS, "ActorGroup", _CONCEPT),
+    (_SECTORS, "Sector", _CONCEPT), (_TECH, "Technology", _CONCEPT),
+    (_POLICY_INSTRUMENTS, "PolicyInstrument", _CONCEPT), (_POLICIES, "Policy", _CONCEPT),
+    (_CONCEPTS, "Concept", _CONCEPT), (_REGIONS_GENERIC, "Region", _CONCEPT),
 )
 _UNIVERSITY_SUFFIX = ("大学", "学院")
 _REFORM_SUFFIX = ("改革", "混改")
 
 
-def _entries() -> list[tuple[str, str, list[str]]]:
-    """(label, type, surface forms) for every built-in term; the first table wins a duplicate label."""
+def _entries() -> tuple[list[tuple[str, str, list[str]]], frozenset[str]]:
+    """(label, type, surface forms) for every built-in term, and the labels of the concept layer; the first
+    table wins a duplicate label."""
     seen: set[str] = set()
     out: list[tuple[str, str, list[str]]] = []
-    for block, typ in _TABLE:
+    concepts: set[str] = set()
+    for block, typ, layer in _TABLE:
         for item in block.split():
             forms = item.split("=")
             if forms[0] in seen:
@@ -161,7 +200,9 @@ def _entries() -> list[tuple[str, str, list[str]]]:
             elif typ == "Policy" and forms[0].endswith(_REFORM_SUFFIX):
                 t = "Reform"
             out.append((forms[0], t, forms))
-    return out
+            if layer == _CONCEPT:
+                concepts.add(forms[0])
+    return out, frozenset(concepts)
 
 
-TERMS: list[tuple[str, str, list[str]]] = _entries()
+TERMS, CONCEPT_TERMS = _entries()
