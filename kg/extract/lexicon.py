@@ -82,7 +82,9 @@ SPEECH_VERBS = (
 ROLES = (
     "教授 副教授 研究员 副研究员 主任 副主任 院长 副院长 所长 局长 副局长 厅长 市长 副市长 省长 副省长 部长 司长 "
     "董事长 副董事长 总裁 副总裁 总经理 首席执行官 首席经济学家 经济学家 分析师 创始人 联合创始人 合伙人 作者 记者 "
-    "主席 副主席 书记 总监 负责人 学者 专家 博士 委员 代表 议员 总理 总统 行长 理事长 秘书长 主编 律师 校长".split()
+    "主席 副主席 书记 总监 负责人 学者 专家 博士 委员 代表 议员 总理 总统 行长 理事长 秘书长 主编 律师 校长 "
+    # rules-11: more titles that commentary puts right before a name
+    "发言人 会长 副会长 处长 副处长 署长 副署长 次长 经理 董事 顾问 社长 总编辑 理事".split()
 )
 # Latin-script tokens that are generic words or acronyms, not names.
 GENERIC_LATIN = frozenset(

@@ -65,7 +65,7 @@ from kg.extract.names10 import (
     subunit_candidates,
 )
 from kg.extract.places import admin_place_candidates, facility_candidates
-from kg.extract.segment import Token
+from kg.extract.segment import Token, tag_of
 from kg.extract.terms import TERMS
 from kg.gazetteer import Gazetteer, fold
 
@@ -225,8 +225,21 @@ def person_candidates(text: str) -> list[Candidate]:
     for rx, conf in rules:
         for m in rx.finditer(text):
             name = m.group(1)
-            out.append(Candidate(m.start(1), m.end(1), name, "Person", "person", conf))
+            if not _word_not_name(name):
+                out.append(Candidate(m.start(1), m.end(1), name, "Person", "person", conf))
     return out
+
+
+# rules-11: a surname-initial word that is a function word or a common verb / adverb (但也 + 说明, 负责人 + 解释)
+_NAME_FUNCTION_CHARS = frozenset("也都就还又却则亦便即乃并")
+_NOT_NAME_TAGS = ("v", "d", "c", "p", "a", "u", "r", "y")
+
+
+def _word_not_name(name: str) -> bool:
+    if len(name) == 2 and name[1] in _NAME_FUNCTION_CHARS:
+        return True
+    tag = tag_of(name)
+    return tag is not None and tag.startswith(_NOT_NAME_TAGS)
 
 
 # ---------------------------------------------------------------- rules-6: transliterated foreign names
@@ -334,6 +347,8 @@ _WEAK = {"公司": "Company", "资本": "Investor", "创投": "Investor", "基�
 if "orgs" in _RULES5:  # rules-5: associations and bank branches (香港投资基金公会, 中国人民银行广东省分行)
     _WEAK.update({"公会": "ActorGroup", "联合会": "ActorGroup", "行业协会": "ActorGroup"})
     _STRONG.update({"分行": "Company", "支行": "Company"})
+# rules-11: research bodies named for development work (香港人工智能研发院), science-and-technology towns
+_STRONG.update({"研发院": "ResearchInstitute", "研发中心": "ResearchInstitute", "科技城": "Park"})
 _GOV = {"局": "GovernmentBody", "部": "GovernmentBody", "厅": "GovernmentBody", "署": "GovernmentBody",
         "办公室": "GovernmentBody", "政府": "GovernmentBody", "人民政府": "GovernmentBody", "管委会": "GovernmentBody",
         "发改委": "GovernmentBody", "经信委": "GovernmentBody", "科委": "GovernmentBody", "证监会": "GovernmentBody",
@@ -664,6 +679,11 @@ def refine_tokens(tokens: Sequence[Token], terms: Sequence[Candidate]) -> list[T
                 k = j + 1
                 continue
         w = t.word
+        if k + 1 < n and w + tokens[k + 1].word in _STRONG and tokens[k + 1].start == t.end:
+            # rules-11: a strong suffix jieba cuts in two (研发/院, 科技/城) is one word for the suffix rules
+            out.append(Token(t.start, tokens[k + 1].end, w + tokens[k + 1].word, "n"))
+            k += 2
+            continue
         if (len(w) >= 4 or len(w) == 3 and w[0] == w[1] and "bodies" in _RULES7) and w[-2:] in _ROLE_SET \
                 and _suffix_of(w[:-2]):  # 大学教授 -> 大学 + 教授; rules-7: 局局长 -> 局 + 局长
             out.append(Token(t.start, t.end - 2, w[:-2], "n"))

@@ -196,6 +196,15 @@ _CLAUSE_OPEN = frozenset({"与", "和", "及", "由", "向", "据", "经", "获"
 _DOMAIN = frozenset({"n", "vn", "nz", "l", "j", "nt"})
 
 
+# rules-11: verbs that name a bureau's domain (创新科技署, 投资推广署), which jieba tags v
+_DOMAIN_VERBS = frozenset("创新 发展 投资 规划 管理 监管 建设 推广 促进 运输 保障 监察 协调 审计 统计 开发 执法 "
+                          "保护 培训 认证 检验 检疫 出版 消防 救援".split())
+
+
+def _domain_tok(tok: Token) -> bool:
+    return tok.tag in _DOMAIN - {"l"} or tok.tag == "v" and tok.word in _DOMAIN_VERBS
+
+
 def _domain_word(w: str) -> bool:
     """A word that can open or fill a bureau's domain: not a complete body (财政部) nor 会同 / 携手."""
     return w not in JOINT_VERBS and w[-1] not in "部局委署厅院"
@@ -212,13 +221,13 @@ def bureau_candidates(text: str, tokens: Sequence[Token], is_place_tok: Callable
             continue
         j = i
         if len(w) == 1:
-            while j > 0 and i - j < 3 and tokens[j - 1].tag in _DOMAIN - {"l"} and not is_place_tok(tokens[j - 1]) \
+            while j > 0 and i - j < 3 and _domain_tok(tokens[j - 1]) and not is_place_tok(tokens[j - 1]) \
                     and _domain_word(tokens[j - 1].word):
                 j -= 1
             if j == i:
                 continue
         elif len(w) >= 3 and t.tag in _DOMAIN | {"v"}:
-            while j > 0 and i - j < 2 and tokens[j - 1].tag in _DOMAIN - {"l"} and len(tokens[j - 1].word) >= 2 \
+            while j > 0 and i - j < 2 and _domain_tok(tokens[j - 1]) and len(tokens[j - 1].word) >= 2 \
                     and not is_place_tok(tokens[j - 1]) and _domain_word(tokens[j - 1].word):
                 j -= 1
         else:
@@ -286,6 +295,9 @@ def apposition_candidates(text: str, tokens: Sequence[Token], is_place_tok: Call
             continue
         proper = any(u.tag in _PROPER - {"f"} for u in item) or sum(len(u.word) == 1 for u in item) >= 2
         if not proper:
+            continue
+        # rules-11: no pronoun / adverb / function word, and not only verbs and adjectives (开到哪里, 很难)
+        if any(u.tag[:1] in "rdpcuye" for u in item) or all(u.tag[:1] in "vaz" for u in item):
             continue
         typ = "Investor" if t.word == "投资机构" else "Company"
         out.append(Candidate(item[0].start, item[-1].end, word, typ, "enum", 0.5))

@@ -1,0 +1,45 @@
+"""rules-12: general named-layer fixes found on the rules-11 blind pair, in both scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import EXTRACTOR_VERSION, extract
+from kg.textnorm import to_traditional
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(e["label"], e["type"]) for e in extract(text).to_json()["entities"]}
+
+
+def test_version():
+    assert EXTRACTOR_VERSION == "rules-12"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("创新科技署署长潘婷婷指出，资助计划反应热烈。", {("创新科技署", "GovernmentBody"), ("潘婷婷", "Person")}),
+    ("据投资推广署介绍，运输署也表示欢迎。", {("投资推广署", "GovernmentBody"), ("运输署", "GovernmentBody")}),
+    ("香港人工智能研发院将于年内成立。", {("香港人工智能研发院", "ResearchInstitute")}),
+    ("新田科技城的土地将于明年推出。", {("新田科技城", "Park")}),
+    ("发言人陈斌表示，此事正在调查。", {("陈斌", "Person")}),
+])
+def test_names_in_both_scripts(text: str, expected: set):
+    for t in (text, to_traditional(text)):
+        assert expected <= _found(t), (t, _found(t))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("哪里补贴多就把子公司开到哪里，真正的研发团队却留在原地。", "开到哪里"),
+    ("早期创业公司很难独自承担动辄数百万元的训练费用。", "很难"),
+    ("但也说明跨境理财通的吸引力很大程度上取决于利差。", "但也"),
+    ("生态环境部应对气候变化司相关负责人解释，配额全部免费发放。", "解释"),
+])
+def test_words_that_are_not_names(text: str, wrong: str):
+    assert wrong not in {label for label, _ in _found(text)}
+
+
+def test_names_after_a_class_noun_still_found():
+    found = {label for label, _ in _found("投资机构中科创星表示看好。子公司宇树科技已上市。初创企业星动纪元的融资。")}
+    assert {"中科创星", "宇树科技", "星动纪元"} <= found
+    people = {label for label, _ in _found("王伟表示，李明认为，经济学家高峰指出，张建国称。")}
+    assert {"王伟", "李明", "高峰", "张建国"} <= people
