@@ -1,4 +1,4 @@
-"""rules-12: general named-layer fixes found on the rules-11 blind pair, in both scripts."""
+"""rules-12 and rules-13: general named-layer fixes found on the rules-11 and rules-12 blind pairs, both scripts."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ def _found(text: str) -> set[tuple[str, str]]:
 
 
 def test_version():
-    assert EXTRACTOR_VERSION == "rules-12"
+    assert EXTRACTOR_VERSION == "rules-13"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -43,3 +43,24 @@ def test_names_after_a_class_noun_still_found():
     assert {"中科创星", "宇树科技", "星动纪元"} <= found
     people = {label for label, _ in _found("王伟表示，李明认为，经济学家高峰指出，张建国称。")}
     assert {"王伟", "李明", "高峰", "张建国"} <= people
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rules-13: well-known companies, public figures, parties and foreign cities from the lexicon
+    ("鸿海、广达、纬创与英业达四家代工厂的出货量", {("广达", "Company"), ("纬创", "Company"), ("英业达", "Company")}),
+    ("特斯拉的Optimus被马斯克称为最重要的产品。", {("马斯克", "Person")}),
+    ("国民党籍立法委员批评，民进党政府的能源政策不切实际。", {("国民党", "ActorGroup"), ("民进党", "ActorGroup")}),
+    ("鸿海在德州休士顿、纬创在达拉斯的工厂", {("休士顿", "City"), ("达拉斯", "City")}),
+    # rules-13: a title + name followed by an adverb or reporting word
+    ("台积电董事长魏哲家多次表示，产能仍然吃紧。", {("魏哲家", "Person")}),
+    ("公司董事长陈志明直言，订单不如预期。", {("陈志明", "Person")}),
+])
+def test_rules13_names(text: str, expected: set):
+    for t in (text, to_traditional(text)):
+        assert expected <= _found(t), (t, _found(t))
+
+
+def test_ambiguous_company_words_need_the_full_name():
+    """浪潮 is also 'a wave' (AI浪潮): only 浪潮信息 is the company."""
+    assert "浪潮" not in {label for label, _ in _found("这一轮人工智能浪潮席卷全球。")}
+    assert ("浪潮信息", "Company") in _found("服务器厂商浪潮信息发布财报。")

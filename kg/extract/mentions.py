@@ -205,7 +205,9 @@ _AFTER_NAME = (
     r"(?=" + "|".join(SPEECH_VERBS)
     + r"|在|是|曾|也|则|对|等|的|和|与|于|说|称|先生|女士|[，。：；、,.:;（()）\s”」]|$"
     + (r"|日前|近日|今天|今日|昨天|昨日|本周|上周|此前|随后|已经|还|并|向|就|将" if "names8" in RULES8 else "")
-    + (r"|亦|早前|去年|今年" if "titles" in RULES10 else "") + ")"
+    + (r"|亦|早前|去年|今年" if "titles" in RULES10 else "")
+    + r"|多次|再次|一再|曾经|公开|直言|坦言|透露|强调"  # rules-13: an adverb or reporting word after a title + name
+    + ")"
 )
 _ROLES_ALL = sorted(set(ROLES) | (set(TITLES) if "titles" in RULES10 else set()), key=len, reverse=True)
 _ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME + ")"
@@ -866,6 +868,7 @@ def coordination_candidates(text: str, tokens: Sequence[Token], known: Sequence[
         return item
 
     seen = {(c.start, c.end) for c in companies}
+    places = [(c.start, c.end) for c in known if c.type in PLACE_TYPES]  # rules-13: 德州 + 休士顿 is no company
     queue = list(companies)
     while queue:
         c = queue.pop(0)
@@ -891,6 +894,8 @@ def coordination_candidates(text: str, tokens: Sequence[Token], known: Sequence[
                         t.tag == "ns" and not place_type(t.word) for t in item))) or all(t.tag == "vn" for t in item):
                 continue
             cand = Candidate(item[0].start, item[-1].end, word, "Company", "enum", 0.5)
+            if all(place_type(t.word) or any(a <= t.start and t.end <= b for a, b in places) for t in item):
+                continue
             if (cand.start, cand.end) in seen:
                 continue
             seen.add((cand.start, cand.end))

@@ -25,6 +25,32 @@ _COMPANIES = """
 应用材料 西门子 博世 大众汽车 宝马 奔驰 罗氏=罗氏制药 辉瑞 礼来 阿斯利康 诺华 默沙东 强生 恒瑞医药 药明康德
 迈瑞医疗 百济神州 信达生物 复星医药 万向集团 视觉中国 安踏 李宁 茅台=贵州茅台 五粮液 伊利 蒙牛 顺丰
 """
+# rules-13: more well-known companies and investors of Taiwan, Hong Kong and the mainland, and foreign ones
+_COMPANIES_MORE = """
+广达=广达电脑 纬创=纬创资通 英业达 仁宝=仁宝电脑 和硕 华硕 宏碁 联电=联华电子 日月光 台达电=台达电子 光宝 南亚科 力积电
+瑞昱 联咏 大立光 纬颖 国泰金控 富邦金控 中信金控 新光人寿 国泰人寿 富邦人寿 长荣海运 阳明海运 中华电信 台湾大哥大
+远传电信 台塑 中钢 台电=台湾电力公司 优必选 智元机器人 傅利叶 零跑汽车 极氪 赛力斯 长安汽车 北汽 海光信息 昆仑芯
+燧原科技 沐曦 云从科技 依图科技 第四范式 MiniMax 阶跃星辰 零一万物 隆基绿能 通威 晶科能源 天合光能 阳光电源 三一重工
+中联重科 徐工=徐工集团 潍柴 中国中车=中车 中国商飞=商飞 中国电科 中国航天科技集团 中信集团 中粮 华润 保利 万科 恒大
+碧桂园 融创 汇丰银行=汇丰 渣打银行=渣打 中银香港 长和=长江和记 新鸿基 恒基 新世界发展 港铁 国泰航空 戴尔 惠普
+美超微=超微电脑 甲骨文=Oracle IBM 思科 波士顿动力 联想集团 浪潮信息 中国平安 中国人寿 高瓴=高瓴资本 红杉中国
+IDG资本 深创投 君联资本 启明创投
+"""
+# rules-13: public figures commentary names without a title (business leaders, officials, politicians)
+_PEOPLE = """
+马斯克 黄仁勋 奥特曼 库克 扎克伯格 特朗普 拜登 张忠谋 魏哲家 刘德音 郭台铭 马化腾 任正非 雷军 李彦宏 张一鸣 王传福
+曾毓群 杨植麟 王兴 黄峥 刘强东 丁磊 李书福 何小鹏 李斌 李想 王兴兴 周鸿祎 李开复 李家超 蔡英文 赖清德 柯文哲 卓荣泰
+习近平 李强 何立峰 王文涛 易纲 潘功胜 吴清 蔡崇信 吴泳铭 梁汝波 王坚 贝索斯 盖茨 巴菲特 孙正义
+"""
+# rules-13: political parties
+_PARTIES = """
+中国共产党=中共 国民党=中国国民党 民进党=民主进步党 民众党=台湾民众党 时代力量 亲民党 民建联
+共和党 民主党 工党 保守党 自民党
+"""
+# rules-13: foreign cities in the news, with Taiwan's transliterations (休士顿 = 休斯敦)
+_FOREIGN_CITIES = """
+达拉斯 休士顿 奥斯汀 凤凰城 亚特兰大 底特律 圣地亚哥 圣何塞=圣荷西 迈阿密 费城 丹佛 匹兹堡 瓜达拉哈拉 蒙特雷
+"""
 _PRODUCTS = """
 微信=WeChat 抖音 TikTok 淘宝 天猫 支付宝 拼多多 小红书 微博 知乎 哔哩哔哩=B站 今日头条 钉钉 飞书 ChatGPT GPT-4
 Kimi 豆包 通义千问=通义 文心一言 iPhone 鸿蒙=HarmonyOS 安卓=Android Windows
@@ -168,7 +194,9 @@ _ZONES = """
 # Each table's layer (kg.extract.layers): named things, or the concept layer, reported only on request.
 _NAMED, _CONCEPT = "named", "concept"
 _TABLE = (
-    (_COMPANIES, "Company", _NAMED), (_PRODUCTS, "Product", _NAMED), (_MEDIA, "MediaOutlet", _NAMED),
+    (_COMPANIES, "Company", _NAMED), (_COMPANIES_MORE, "Company", _NAMED), (_PEOPLE, "Person", _NAMED),
+    (_PARTIES, "ActorGroup", _NAMED), (_FOREIGN_CITIES, "City", _NAMED),
+    (_PRODUCTS, "Product", _NAMED), (_MEDIA, "MediaOutlet", _NAMED),
     (_RESEARCH, "ResearchInstitute", _NAMED), (_GOV, "GovernmentBody", _NAMED),
     (_POLICIES_NAMED, "Policy", _NAMED), (_REFORMS, "Reform", _NAMED), (_PROGRAMMES, "Programme", _NAMED),
     (_INSTRUMENTS_NAMED, "PolicyInstrument", _NAMED), (_REGIONS, "Region", _NAMED),
