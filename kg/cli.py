@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
+from kg.commands.extraction import concepts_option, use_layers
 from kg.errors import KgError
 
 
@@ -43,10 +44,13 @@ def main(ctx: click.Context, root: Path | None) -> None:
 @main.command()
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder for the exports (default: exports/ beside seeds/).")
+@concepts_option
 @click.pass_context
-def build(ctx: click.Context, out: Path | None) -> None:
+def build(ctx: click.Context, out: Path | None, concepts: bool | None) -> None:
     """Build seeds/ into a validated graph and write exports/ (all files or none)."""
     from kg.build import build as run_build
+
+    use_layers(concepts)
 
     bar = None
 

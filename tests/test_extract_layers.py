@@ -135,3 +135,32 @@ def test_cli_flags(tmp_path: Path, monkeypatch):
     monkeypatch.setenv("KG_CONCEPTS", "1")
     assert "产业政策" in labels()[0]
     assert not labels("--named-only")[0] & CONCEPTS
+
+
+def test_build_flag_and_environment(mini: Path, tmp_path: Path, monkeypatch):
+    """`kg build --concepts` puts the concept layer into the extracted graph and names it in the activity."""
+    from kg.rdf import extracted_graph
+
+    (mini / "seeds/documents/layers.txt").write_text(TEXT, encoding="utf-8")
+    (mini / "seeds/documents/layers.yaml").write_text(
+        "id: layers\ntitle: 层\nlanguage: zh-Hans\nauthor: {name: 陈立新}\npublisher: {name: 测试日报}\ndate: '2025'\n",
+        encoding="utf-8")
+
+    def built(*args: str) -> tuple[set[str], set[str]]:
+        result = CliRunner().invoke(main, ["--root", str(mini), "build", *args])
+        assert result.exit_code == 0, result.output
+        text = (mini / "exports" / "kg.nq").read_text(encoding="utf-8")
+        graph = f"<{extracted_graph('layers')}>"
+        lines = [line for line in text.splitlines() if line.endswith(graph + " .")]
+        labels = {line.split('"')[1] for line in lines if "skos/core#prefLabel" in line and "@zh-hans" in line}
+        activities = {line.split()[2] for line in lines if "wasGeneratedBy" in line}
+        return labels, activities
+
+    labels, acts = built()
+    assert "华为" in labels and not labels & CONCEPTS and any(a.endswith(f"/{EXTRACTOR_VERSION}>") for a in acts)
+    labels, acts = built("--concepts")
+    assert "产业政策" in labels and any(a.endswith(f"/{EXTRACTOR_VERSION}+concepts>") for a in acts)
+    layers.use(None)
+    monkeypatch.setenv("KG_CONCEPTS", "perhaps")
+    result = CliRunner().invoke(main, ["--root", str(mini), "build"])
+    assert result.exit_code == 2 and "KG_CONCEPTS" in result.output and "Traceback" not in result.output

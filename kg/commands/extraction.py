@@ -18,14 +18,14 @@ def _ner_option(f):
                              "none); needs `pip install 'kg[lac]'`.")(f)
 
 
-def _concepts_option(f):
+def concepts_option(f):
     """--concepts: also report the concept layer (kg.extract.layers), also selected by KG_CONCEPTS=1."""
     return click.option("--concepts/--named-only", "concepts", default=None,
                         help="Also report concept-layer entities (generic concepts, sectors, policy instruments, "
                              "actor groups), or only the named layer (default: $KG_CONCEPTS, else named only).")(f)
 
 
-def _use_layers(concepts: bool | None) -> None:
+def use_layers(concepts: bool | None) -> None:
     """Select the reported layers now, so a bad KG_CONCEPTS value is one clear error before any work."""
     from kg.extract import layers
 
@@ -77,7 +77,7 @@ def _table(data: dict) -> str:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "turtle"]), default="table", show_default=True)
 @click.option("--author", default=None, help="Who wrote the text (speaker of claims with no reported speech).")
 @_ner_option
-@_concepts_option
+@concepts_option
 @click.pass_context
 def extract_cmd(ctx: click.Context, file: Path, fmt: str, author: str | None, ner_backend: str | None,
                 concepts: bool | None) -> None:
@@ -87,7 +87,7 @@ def extract_cmd(ctx: click.Context, file: Path, fmt: str, author: str | None, ne
     from kg.standalone import extract_file
 
     _use_ner(ner_backend)
-    _use_layers(concepts)
+    use_layers(concepts)
     corpus = _project_corpus(ctx.obj["root"])
     gaz = curated_gazetteer(corpus.curation.entities) if corpus else None
     result = extract_file(file, gaz, author=author, corpus_claims=corpus_claims(corpus) if corpus else ())
@@ -132,7 +132,7 @@ def add_cmd(ctx: click.Context, file: Path, title: str, author: str, publisher: 
 @click.option("--no-gazetteer", is_flag=True, help="Score GOLD files with no curated gazetteer at all.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @_ner_option
-@_concepts_option
+@concepts_option
 @click.pass_context
 def eval_cmd(ctx: click.Context, gold: tuple[Path, ...], loo: bool, no_gazetteer: bool, fmt: str,
              ner_backend: str | None, concepts: bool | None) -> None:
@@ -143,7 +143,7 @@ def eval_cmd(ctx: click.Context, gold: tuple[Path, ...], loo: bool, no_gazetteer
     if not gold and not loo:
         raise UsageError("give GOLD files, --leave-one-out, or both")
     _use_ner(ner_backend)
-    _use_layers(concepts)
+    use_layers(concepts)
     corpus = _project_corpus(ctx.obj["root"])
     sections = []
     if gold:
