@@ -13,7 +13,7 @@ def _found(text: str) -> set[tuple[str, str]]:
 
 
 def test_version():
-    assert EXTRACTOR_VERSION == "rules-13"
+    assert EXTRACTOR_VERSION == "rules-14"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -64,3 +64,20 @@ def test_ambiguous_company_words_need_the_full_name():
     """浪潮 is also 'a wave' (AI浪潮): only 浪潮信息 is the company."""
     assert "浪潮" not in {label for label, _ in _found("这一轮人工智能浪潮席卷全球。")}
     assert ("浪潮信息", "Company") in _found("服务器厂商浪潮信息发布财报。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rules-14: 中国 + an abbreviation names a central state-owned group (or the body the abbreviation names)
+    ("中国中化表示，中国华能集团旗下的电厂将迁往雄安。", {("中国中化", "Company"), ("中国华能集团", "Company")}),
+    ("中国人大通过了新法。", {("中国人大", "GovernmentBody")}),
+    # rules-14: two-character counties jieba tags as places
+    ("雄县和沛县的产业基础薄弱。", {("雄县", "District"), ("沛县", "District")}),
+])
+def test_rules14_names(text: str, expected: set):
+    for t in (text, to_traditional(text)):
+        assert expected <= _found(t), (t, _found(t))
+
+
+def test_rules14_phrases_that_go_on_are_no_names():
+    labels = {label for label, _ in _found("中国制造业和中国人大代表都在讨论，该县和全县的情况不同。")}
+    assert not labels & {"中国制造", "中国人大", "该县", "全县"}, labels

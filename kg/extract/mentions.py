@@ -312,6 +312,22 @@ def is_place_token(tok: Token) -> bool:
     return tok.tag == "ns" and len(w) >= 2 and w not in NOT_PLACES
 
 
+def china_abbreviation_candidates(tokens: Sequence[Token]) -> list[Candidate]:
+    """rules-14: 中国 + an abbreviation or proper word jieba knows (中国中化, 中国华能, 中国电建): the way central
+    state-owned groups are named. Not when a noun follows: the phrase goes on."""
+    out = []
+    for i in range(len(tokens) - 1):
+        t, u = tokens[i], tokens[i + 1]
+        if t.word != "中国" or u.tag not in ("j", "nz") or len(u.word) != 2 or u.start != t.end:
+            continue
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if after is not None and after.tag[:1] in ("n", "j") and after.word not in ("旗下", "集团"):
+            continue  # the phrase goes on (中国制造业, 中国人大代表)
+        known = _term_gazetteer().lookup(u.word)  # 中国人大: the body the short word already names
+        out.append(Candidate(t.start, u.end, "中国" + u.word, known[1] if known else "Company", "suffix", 0.5))
+    return out
+
+
 def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
     out = []
     for t in tokens:
@@ -321,7 +337,10 @@ def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
         conf = 0.7
         if typ is None:
             # jieba's ns tag alone is noisy (伦理, 扎堆); trust it only with an administrative suffix
-            if t.tag != "ns" or t.word in NOT_PLACES or len(t.word) < 3 or t.word[-1] not in "省市县区州镇乡村":
+            # (rules-14: a two-character county jieba tags ns, 雄县 / 沛县)
+            short_county = len(t.word) == 2 and t.word[-1] == "县"
+            if t.tag != "ns" or t.word in NOT_PLACES or len(t.word) < 3 and not short_county \
+                    or t.word[-1] not in "省市县区州镇乡村":
                 continue
             typ = _PLACE_SUFFIX.get(t.word[-1], "City")
             conf = 0.45
@@ -984,6 +1003,7 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
     cands += terms
     cands += suffix_candidates(text, tokens)
     cands += place_candidates(tokens)
+    cands += china_abbreviation_candidates(tokens)
     if "admin" in _RULES6:
         cands += admin_place_candidates(tokens, is_place)
     if "foreign" in _RULES6:
