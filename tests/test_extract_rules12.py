@@ -13,7 +13,7 @@ def _found(text: str) -> set[tuple[str, str]]:
 
 
 def test_version():
-    assert EXTRACTOR_VERSION == "rules-14"
+    assert EXTRACTOR_VERSION == "rules-15"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -81,3 +81,18 @@ def test_rules14_names(text: str, expected: set):
 def test_rules14_phrases_that_go_on_are_no_names():
     labels = {label for label, _ in _found("中国制造业和中国人大代表都在讨论，该县和全县的情况不同。")}
     assert not labels & {"中国制造", "中国人大", "该县", "全县"}, labels
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # rules-15: an example list's closing bracket is not part of its last item
+    ("張江的國有資本(如浦東科創集團)偏好中後期項目", {("浦东科创集团", "Company")}, "浦东科创集团)"),
+    # rules-15: a visit word jieba tags as a noun ends a name's left edge
+    ("習近平參觀張江科學城時對現場職員指出。", {("习近平", "Person"), ("张江科学城", "Park")}, "习近平参观张江科学城"),
+    # rules-15: examples of a clause (企业在沙盒中试错, 如 …) are no list of companies
+    ("杭州允許企業在監管沙盒中試錯(如自動駕駛路測、AI診療)。", set(), "自动驾驶路"),
+    ("中国科学院的研究员指出。", {("中国科学院", "ResearchInstitute")}, ""),
+])
+def test_rules15_boundaries(text: str, expected: set, wrong: str):
+    for t in (text, to_traditional(text)):
+        found = _found(t)
+        assert expected <= found and wrong not in {label for label, _ in found}, (t, found)

@@ -466,6 +466,10 @@ def _coordinated_domains(modifiers: Sequence[Token], generic_ok: bool = False) -
     return not any(is_place_token(t) or t.word in GENERIC_MODIFIERS and not generic_ok for t in left)
 
 
+# rules-15: visit words jieba tags as nouns; a name never contains them (习近平 + 参观 + 张江科学城)
+_VISIT_WORDS = frozenset("参观 考察 视察 调研 访问 走访 出席 莅临 来到 前往".split())
+
+
 def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
     out = []
     n = len(tokens)
@@ -529,7 +533,7 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 length += 1
                 j -= 1
                 continue
-            if prev.tag in _STOP_TAGS or pw in SPEECH_VERBS or pw in ROLES or pw.isspace():
+            if prev.tag in _STOP_TAGS or pw in SPEECH_VERBS or pw in ROLES or pw.isspace() or pw in _VISIT_WORDS:
                 break
             if "nextverb" in RULES10 and pw in JOINT_VERBS:
                 break  # rules-10: 财政部 + 会同/n + 税务总局: two bodies acting together
@@ -1067,6 +1071,15 @@ def _item_ok(item: Sequence[Token]) -> bool:
     return not any(t.tag.startswith("v") and t.word not in _NAME_VERBS for t in item)
 
 
+def _balanced(item: list[Token]) -> list[Token]:
+    """rules-15: an item without its bracket's other half ends before it (如浦东科创集团) -> 浦东科创集团)."""
+    while item and item[-1].word in ")）" and not any(t.word in "(（" for t in item[:-1]):
+        item = item[:-1]
+    while item and item[0].word in "(（" and not any(t.word in ")）" for t in item[1:]):
+        item = item[1:]
+    return item
+
+
 def _single_name(item: Sequence[Token]) -> bool:
     """A lone item before 等 + a class noun that looks like a name: a proper word (not a place), or two or more
     words ending in a trade word (海螺 + 水泥), 3-8 characters."""
@@ -1096,6 +1109,9 @@ def enumeration_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate
             spans.append((k + 1 if "lists" in RULES10 else k, -1, typ))
     for m in _EXAMPLE_HEAD.finditer(text):
         k = starts.get(m.end())
+        gap = [t for t in tokens if m.end(1) <= t.start and t.end <= m.end() - 1]
+        if any(t.tag.startswith(("v", "p")) and t.word not in _NAME_VERBS for t in gap[:-1]):
+            continue  # rules-15: 企业 + 在沙盒中试错 + (如 …): the examples are of the clause, not of the class noun
         if k is not None:
             spans.append((k, +1, dict(_CLASS_NOUNS)[m.group(1)]))
     for k, direction, typ in spans:
@@ -1126,6 +1142,7 @@ def enumeration_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate
         for item in items:
             while item and item[0].word in GENERIC_MODIFIERS:
                 item = item[1:]
+            item = _balanced(item)
             if not item or not _item_ok(item):
                 continue
             s, e = item[0].start, item[-1].end

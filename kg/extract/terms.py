@@ -207,6 +207,7 @@ _TABLE = (
     (_CONCEPTS, "Concept", _CONCEPT), (_REGIONS_GENERIC, "Region", _CONCEPT),
 )
 _UNIVERSITY_SUFFIX = ("大学", "学院")
+_ACADEMY_SUFFIX = ("科学院", "工程院")
 _REFORM_SUFFIX = ("改革", "混改")
 
 
@@ -223,7 +224,8 @@ def _entries() -> tuple[list[tuple[str, str, list[str]]], frozenset[str]]:
                 continue
             seen.update(forms)
             t = typ
-            if typ == "ResearchInstitute" and forms[0].endswith(_UNIVERSITY_SUFFIX) or forms[0] == "MIT":
+            if typ == "ResearchInstitute" and forms[0].endswith(_UNIVERSITY_SUFFIX) and not forms[0].endswith(
+                    _ACADEMY_SUFFIX) or forms[0] == "MIT":  # (rules-15: 中国科学院 is no university)
                 t = "University"
             elif typ == "Policy" and forms[0].endswith(_REFORM_SUFFIX):
                 t = "Reform"
