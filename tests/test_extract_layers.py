@@ -72,6 +72,15 @@ def test_an_alias_pointing_at_its_own_author_never_matches_elsewhere():
         assert "the-author" not in ids
 
 
+def test_a_concept_term_is_concept_layer_whichever_rule_finds_it():
+    """沿海地区 is also a place by its 区 suffix, 经信部门 a body by its 部门: both name kinds, not one thing."""
+    text = "沿海地区依托港口发展出口加工，经信部门则表示支持，杭州经信部门也是。"
+    labels = _labels(text)
+    assert not labels & {"沿海地区", "经信部门"} and "杭州经信部门" in labels, labels  # a place makes it one body
+    layers.use(True)
+    assert {"沿海地区", "经信部门", "杭州经信部门"} <= _labels(text)
+
+
 def test_keep_rules():
     def cand(label: str, typ: str, source: str) -> Candidate:
         return Candidate(0, len(label), label, typ, source, 0.5)

@@ -15,7 +15,7 @@ def _labels(text: str) -> dict[str, str]:
 
 
 def test_version_and_vocabulary():
-    assert EXTRACTOR_VERSION == "rules-15"
+    assert EXTRACTOR_VERSION == "rules-16"
     assert ENTITY_TYPES == frozenset(VOCAB_TYPES)
     assert all(t in ENTITY_TYPES for _, t, _ in TERMS)
 
@@ -42,9 +42,14 @@ def test_concept_compounds_and_quoted_terms():
 
 def test_government_bodies_by_function_and_state_capital_abbreviations():
     labels = _labels("企业需要对接经信部门和市场监管局，合肥产投随后跟进。")
-    assert labels.get("经信部门") == "GovernmentBody"
+    assert "经信部门" not in labels  # a kind of department: the concept layer (rules-16)
     assert labels.get("市场监管局") == "GovernmentBody"
     assert labels.get("合肥产投") == "StateCapital"
+
+
+@pytest.mark.usefixtures("concept_layer")
+def test_government_bodies_by_function_in_the_concept_layer():
+    assert _labels("企业需要对接经信部门和市场监管局。").get("经信部门") == "GovernmentBody"
 
 
 def test_unnamed_actor_and_coordination_with_known_company():

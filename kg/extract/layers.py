@@ -49,14 +49,13 @@ def keep(candidate: Candidate, concepts: bool) -> bool:
     """Whether a mention candidate belongs to the reported layers."""
     if concepts:
         return True
+    if candidate.label in CONCEPT_TERMS:  # a concept-layer term whichever rule found it (沿海地区 by its 区 too)
+        return False
     if candidate.source == "concept":
         return candidate.type not in CONCEPT_TYPES
-    if candidate.source == "lexicon":
-        return candidate.label not in CONCEPT_TERMS
     if candidate.source == "gazetteer":  # a curated concept, a curated label that is a concept-layer term, or
         # an alias that quantifies over a kind (各地, 各个地方) or leaves the referent unnamed (某AI初创企业)
-        return (candidate.type not in CONCEPT_TYPES and candidate.label not in CONCEPT_TERMS
-                and not candidate.label.startswith(("各", "某")))
+        return candidate.type not in CONCEPT_TYPES and not candidate.label.startswith(("各", "某"))
     return True
 
 
