@@ -13,7 +13,7 @@ def _found(text: str) -> set[tuple[str, str]]:
 
 
 def test_version():
-    assert EXTRACTOR_VERSION == "rules-16"
+    assert EXTRACTOR_VERSION == "rules-17"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -93,6 +93,20 @@ def test_rules14_phrases_that_go_on_are_no_names():
     ("中国科学院的研究员指出。", {("中国科学院", "ResearchInstitute")}, ""),
 ])
 def test_rules15_boundaries(text: str, expected: set, wrong: str):
+    for t in (text, to_traditional(text)):
+        found = _found(t)
+        assert expected <= found and wrong not in {label for label, _ in found}, (t, found)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # rules-17: the country names Taiwan and Hong Kong use
+    ("义大利、南韩与澳洲都已限制DeepSeek。", {("义大利", "Country"), ("南韩", "Country"), ("澳洲", "Country")}, ""),
+    # rules-17: a named three-character body off jieba's token boundaries (立法/院内)
+    ("在AI的安全问题上，立法院内看法分歧。", {("立法院", "GovernmentBody")}, ""),
+    # rules-17: a frequent common noun after a title word is no name (代表 + 全局)
+    ("这只是几家明星公司，不能代表全局”。", set(), "全局"),
+])
+def test_rules17(text: str, expected: set, wrong: str):
     for t in (text, to_traditional(text)):
         found = _found(t)
         assert expected <= found and wrong not in {label for label, _ in found}, (t, found)

@@ -12,6 +12,10 @@ COUNTRIES = frozenset(
     "南非 埃及 沙特 沙特阿拉伯 阿联酋 以色列 伊朗 土耳其 哈萨克斯坦 蒙古 柬埔寨 老挝 缅甸 孟加拉国 葡萄牙 希腊 奥地利 "
     "爱尔兰 捷克 匈牙利 卡塔尔 尼日利亚 肯尼亚 秘鲁".split()
 )
+# rules-17: the names Taiwan and Hong Kong use for some countries (义大利 = 意大利, 南韩 = 韩国, 澳洲 = 澳大利亚)
+COUNTRIES = COUNTRIES | frozenset(
+    "义大利 南韩 澳洲 纽西兰 寮国 汶莱 肯亚 奈及利亚 沙乌地阿拉伯 阿联 阿拉伯联合大公国 纽西兰 星加坡 北韩".split()
+)
 PROVINCES = frozenset(
     "北京市 天津市 上海市 重庆市 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "
     "四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港特别行政区 澳门特别行政区".split()

@@ -65,8 +65,8 @@ from kg.extract.names10 import (
     subunit_candidates,
 )
 from kg.extract.places import admin_place_candidates, facility_candidates
-from kg.extract.segment import Token, tag_of
-from kg.extract.terms import TERMS
+from kg.extract.segment import Token, frequency, tag_of
+from kg.extract.terms import CONCEPT_TERMS, TERMS
 from kg.gazetteer import Gazetteer, fold
 
 # rules-5 rule families (kg.extract.compounds and the organisation suffixes below), each kept by measurement;
@@ -235,12 +235,15 @@ def person_candidates(text: str) -> list[Candidate]:
 # rules-11: a surname-initial word that is a function word or a common verb / adverb (但也 + 说明, 负责人 + 解释)
 _NAME_FUNCTION_CHARS = frozenset("也都就还又却则亦便即乃并")
 _NOT_NAME_TAGS = ("v", "d", "c", "p", "a", "u", "r", "y")
+_COMMON_NOUN_FREQ = 200
 
 
 def _word_not_name(name: str) -> bool:
     if len(name) == 2 and name[1] in _NAME_FUNCTION_CHARS:
         return True
     tag = tag_of(name)
+    if tag == "n" and frequency(name) >= _COMMON_NOUN_FREQ:  # rules-17: 代表 + 全局: a common noun, no name
+        return True
     return tag is not None and tag.startswith(_NOT_NAME_TAGS)
 
 
@@ -652,6 +655,9 @@ def _term_gazetteer() -> Gazetteer:
     return _TERMS["g"]
 
 
+# rules-17: a three-character term must sit on token boundaries when it names a kind (the concept layer), not
+# when it names one body (立法院 in 立法/院内, 国务院)
+RULES17 = frozenset({"layers"})
 _GENERIC_TERM_TYPES = frozenset({"Concept", "Sector", "Technology", "PolicyInstrument", "ActorGroup", "Region",
                                  "Policy", "GovernmentBody"})
 _PAREN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[)）]")
@@ -669,7 +675,8 @@ def lexicon_candidates(text: str, tokens: Sequence[Token], folded: str | None = 
     out = []
     for m in _term_gazetteer().find_normalized(text, _identity, text, folded):
         n = m.end - m.start
-        if (n <= 2 or n == 3 and m.type in _GENERIC_TERM_TYPES) and not (m.start in starts and m.end in ends):
+        generic = m.entity_id in CONCEPT_TERMS if "layers" in RULES17 else m.type in _GENERIC_TERM_TYPES
+        if (n <= 2 or n == 3 and generic) and not (m.start in starts and m.end in ends):
             continue
         end = m.end
         label = m.entity_id
