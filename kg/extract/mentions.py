@@ -26,6 +26,7 @@ a prefix to a curated non-place name (浦东 + 张江高科技园区) yields to 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 
@@ -1114,9 +1115,12 @@ def enumeration_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate
             typ = dict(_CLASS_NOUNS)[m.group(1)]
             # walk left from token k (rules-10: from the item right before 等, which the walk used to skip)
             spans.append((k + 1 if "lists" in RULES10 else k, -1, typ))
+    token_starts = [t.start for t in tokens]
     for m in _EXAMPLE_HEAD.finditer(text):
         k = starts.get(m.end())
-        gap = [t for t in tokens if m.end(1) <= t.start and t.end <= m.end() - 1]
+        lo = bisect.bisect_left(token_starts, m.end(1))
+        hi = bisect.bisect_left(token_starts, m.end() - 1)
+        gap = [t for t in tokens[lo:hi] if t.end <= m.end() - 1]
         if any(t.tag.startswith(("v", "p")) and t.word not in _NAME_VERBS for t in gap[:-1]):
             continue  # rules-15: 企业 + 在沙盒中试错 + (如 …): the examples are of the clause, not of the class noun
         if k is not None:
