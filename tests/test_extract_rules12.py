@@ -13,7 +13,7 @@ def _found(text: str) -> set[tuple[str, str]]:
 
 
 def test_version():
-    assert EXTRACTOR_VERSION == "rules-17"
+    assert EXTRACTOR_VERSION == "rules-18"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -110,3 +110,11 @@ def test_rules17(text: str, expected: set, wrong: str):
     for t in (text, to_traditional(text)):
         found = _found(t)
         assert expected <= found and wrong not in {label for label, _ in found}, (t, found)
+
+
+def test_rules18_hong_kong_and_taiwan_bodies_and_places():
+    text = "入境事务处和差饷物业估价署的数据显示，北部都会区的港深创新及科技园进展缓慢，工研院也表示关注。"
+    expected = {("入境事务处", "GovernmentBody"), ("差饷物业估价署", "GovernmentBody"), ("北部都会区", "Region"),
+                ("港深创新及科技园", "Park"), ("工业技术研究院", "ResearchInstitute")}
+    for t in (text, to_traditional(text)):
+        assert expected <= _found(t), (t, _found(t))

@@ -34,7 +34,7 @@ _COMPANIES_MORE = """
 中联重科 徐工=徐工集团 潍柴 中国中车=中车 中国商飞=商飞 中国电科 中国航天科技集团 中信集团 中粮 华润 保利 万科 恒大
 碧桂园 融创 汇丰银行=汇丰 渣打银行=渣打 中银香港 长和=长江和记 新鸿基 恒基 新世界发展 港铁 国泰航空 戴尔 惠普
 美超微=超微电脑 甲骨文=Oracle IBM 思科 波士顿动力 联想集团 浪潮信息 中国平安 中国人寿 高瓴=高瓴资本 红杉中国
-IDG资本 深创投 君联资本 启明创投
+IDG资本 深创投 君联资本 启明创投 火山引擎
 """
 # rules-13: public figures commentary names without a title (business leaders, officials, politicians)
 _PEOPLE = """
@@ -79,6 +79,27 @@ _GOV = """
  特区政府=港府 香港金融管理局=金管局 世界贸易组织=世贸组织=WTO 国际货币基金组织=IMF 世界银行
 联合国 经合组织=OECD 民政部 国家卫健委=国家卫生健康委员会 国家医保局=国家医疗保障局 人力资源和社会保障部
 国家乡村振兴局
+"""
+# rules-18: Hong Kong's and Taiwan's government departments, agencies and institutes by their own names (a bare
+# 教育局 / 税务局 / 中央银行 is left to the rules: in mainland text it names a kind)
+_GOV_HK_TW = """
+入境事务处 差饷物业估价署 运输署 规划署 地政总署 屋宇署 房屋署 社会福利署 卫生署 创新科技及工业局
+财经事务及库务局 商务及经济发展局 医务卫生局 劳工及福利局 民政及青年事务局 环境及生态局 文化体育及旅游局
+运输及物流局 政务司 财政司 律政司 廉政公署 投资推广署 创新科技署 知识产权署 香港海关
+警务处=香港警务处 消防处 水务署 渠务署 机电工程署 土木工程拓展署 路政署 康乐及文化事务署=康文署
+食物环境卫生署=食环署 政府统计处 公务员事务局 医院管理局=医管局 香港人才服务办公室 国家安全局
+国家通讯传播委员会=通传会 公平交易委员会=公平会 环境部 农业部 产业发展署 职业训练局
+香港贸易发展局=贸发局
+"""
+_RESEARCH_TW = """
+国家高速网路与计算中心=国网中心 工业技术研究院=工研院 资讯工业策进会=资策会 中央研究院=中研院
+"""
+# rules-18: Hong Kong development areas and districts in the news
+_HK_REGIONS = """
+北部都会区
+"""
+_HK_AREAS = """
+洪水桥 古洞北 粉岭北 启德 西营盘 坚尼地城 薄扶林 流浮山 红磡
 """
 # Government bodies named by their kind or function only: which one is meant depends on the text (the concept layer).
 _GOV_GENERIC = """
@@ -181,7 +202,7 @@ _REGIONS_GENERIC = """
 
 # rules-7: well-known named parks and pilot zones (the district names they are known by)
 _PARKS = """
-中关村 光谷 数码港 香港科学园 漕河泾 苏州工业园区 深港科技创新合作区
+中关村 光谷 数码港 香港科学园 漕河泾 苏州工业园区 深港科技创新合作区 港深创新及科技园
 """
 # rules-11: Hong Kong districts and new towns jieba cuts apart (深水埗, 将军澳); Macau's islands
 _DISTRICTS = """
@@ -201,6 +222,8 @@ _TABLE = (
     (_POLICIES_NAMED, "Policy", _NAMED), (_REFORMS, "Reform", _NAMED), (_PROGRAMMES, "Programme", _NAMED),
     (_INSTRUMENTS_NAMED, "PolicyInstrument", _NAMED), (_REGIONS, "Region", _NAMED),
     (_DISTRICTS, "District", _NAMED), (_PARKS, "Park", _NAMED), (_ZONES, "PilotZone", _NAMED),
+    (_GOV_HK_TW, "GovernmentBody", _NAMED), (_RESEARCH_TW, "ResearchInstitute", _NAMED),
+    (_HK_AREAS, "District", _NAMED), (_HK_REGIONS, "Region", _NAMED),
     (_GOV_GENERIC, "GovernmentBody", _CONCEPT), (_ACTOR_GROUPS, "ActorGroup", _CONCEPT),
     (_SECTORS, "Sector", _CONCEPT), (_TECH, "Technology", _CONCEPT),
     (_POLICY_INSTRUMENTS, "PolicyInstrument", _CONCEPT), (_POLICIES, "Policy", _CONCEPT),
