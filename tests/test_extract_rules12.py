@@ -13,7 +13,7 @@ def _found(text: str) -> set[tuple[str, str]]:
 
 
 def test_version():
-    assert EXTRACTOR_VERSION == "rules-18"
+    assert EXTRACTOR_VERSION == "rules-19"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -118,3 +118,10 @@ def test_rules18_hong_kong_and_taiwan_bodies_and_places():
                 ("港深创新及科技园", "Park"), ("工业技术研究院", "ResearchInstitute")}
     for t in (text, to_traditional(text)):
         assert expected <= _found(t), (t, _found(t))
+
+
+def test_rules19_acronyms_continents_and_names():
+    found = _found("大疆（DJI）的无人机占全球七成，HBM与EFLOPS级算力都依赖进口，亚洲和美洲的买家都在观望。")
+    labels = {label for label, _ in found}
+    assert not labels & {"HBM", "EFLOPS", "DJI"}, found  # DJI is 大疆's other name, not a second company
+    assert {("大疆", "Company"), ("亚洲", "Region"), ("美洲", "Region")} <= found

@@ -56,7 +56,8 @@ DISTRICTS = frozenset(
 )
 REGIONS = frozenset(
     "长三角 珠三角 京津冀 粤港澳大湾区 大湾区 成渝 长江经济带 东北 西北 西南 华北 华东 华南 华中 中西部 中东部 "
-    "东南亚 欧洲 欧盟 非洲 中东 拉美 北美 亚太 雄安新区 浦东 滨海新区 两江新区 九龙 新界 港岛".split()
+    "东南亚 欧洲 欧盟 非洲 中东 拉美 北美 亚太 雄安新区 浦东 滨海新区 两江新区 九龙 新界 港岛 "
+    "亚洲 美洲 大洋洲 南美 拉丁美洲".split()  # (rules-19: the continents)
 )
 # Common words that jieba's dictionary tags as place names (ns) but that are not places in commentary.
 NOT_PLACES = frozenset(
@@ -96,6 +97,9 @@ GENERIC_LATIN = frozenset(
     "ui ux kpi okr ok id vr ar xr iot 5g 4g 6g aigc agi llm ml api sdk saas paas iaas esg rd pe vc lp gp m&a roi "
     "etf reits a h b usb led lcd oled suv ev nev ic pcb mri ct dna rna mrna cro cdmo cxo the of and in on for to "
     "all vs. etc mr ms dr no www com cn html http https pdf".split()
+) | frozenset(  # rules-19: units and chip / computing terms that are no company (EFLOPS, HBM)
+    "hbm dram nand ssd fpga asic soc tpu flops tflops pflops eflops tops mw gw kw kwh mwh gwh twh nm pue rmb usd "
+    "hkd ntd phd mba stem ndaa gpus cpus".split()
 )
 GENERIC_MODIFIERS = frozenset(
     "国有 民营 民间 社会 地方 政府 外资 私募 公募 头部 大型 中型 小型 中小 相关 有关 该 本地 当地 各地 研发 数据 产业 "
