@@ -35,6 +35,7 @@ _COMPANIES_MORE = """
 碧桂园 融创 汇丰银行=汇丰 渣打银行=渣打 中银香港 长和=长江和记 新鸿基 恒基 新世界发展 港铁 国泰航空 戴尔 惠普
 美超微=超微电脑 甲骨文=Oracle IBM 思科 波士顿动力 联想集团 浪潮信息 中国平安 中国人寿 高瓴=高瓴资本 红杉中国
 IDG资本 深创投 君联资本 启明创投 火山引擎 正泰=正泰集团 正泰电气 正泰新能 中光电 经纬航太 雷虎科技=雷虎
+幻方量化=幻方 银河娱乐 金沙中国 永利澳门 美高梅中国 澳博控股 新濠国际
 """
 # rules-13: public figures commentary names without a title (business leaders, officials, politicians)
 _PEOPLE = """
@@ -203,6 +204,7 @@ _REGIONS_GENERIC = """
 # rules-7: well-known named parks and pilot zones (the district names they are known by)
 _PARKS = """
 中关村 光谷 数码港 香港科学园 漕河泾 苏州工业园区 深港科技创新合作区 港深创新及科技园
+未来科技城 梦想小镇 云栖小镇 人工智能小镇 澳门银河 澳门威尼斯人
 """
 # rules-11: Hong Kong districts and new towns jieba cuts apart (深水埗, 将军澳); Macau's islands
 _DISTRICTS = """
