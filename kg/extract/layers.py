@@ -4,9 +4,10 @@ Why a switch: the named layer (actors, places, named policies, laws, programmes)
 look for and what a reader would mark as an entity of a text; the concept layer (generic concepts, sectors,
 policy instruments, actor groups found by shape or from the term lexicon: 产业政策, 制造业, 定向补贴, 民营企业)
 is recalled at about a fifth on unseen text and, where the reference marks names only, every concept
-candidate is a false positive (measured: gold/dev/README.md, "rules-11"). Curated entities are never
-filtered: the gazetteer's concepts are the curators' deliberate choice. Turn the concept layer on with
-`kg extract --concepts` / `kg eval --concepts` or KG_CONCEPTS=1 (which `kg build`'s extraction workers inherit).
+candidate is a false positive (measured: gold/dev/README.md, "rules-11"). Curated entities follow the same
+layers when the gazetteer finds them in new text: a curated name always, a curated concept with the concept
+layer (curation itself is never filtered). Turn the concept layer on with `kg extract / eval / build --concepts`
+or KG_CONCEPTS=1 (which `kg build`'s extraction workers inherit).
 """
 
 from __future__ import annotations
