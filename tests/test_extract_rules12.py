@@ -13,7 +13,7 @@ def _found(text: str) -> set[tuple[str, str]]:
 
 
 def test_version():
-    assert EXTRACTOR_VERSION == "rules-20"
+    assert EXTRACTOR_VERSION == "rules-21"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -131,3 +131,9 @@ def test_rules20_hangzhou_parks_and_macau_operators():
     found = _found("幻方量化孵化了深度求索，未来科技城和梦想小镇聚集了大批初创企业，银河娱乐与金沙中国也在投资AI。")
     assert {("幻方量化", "Company"), ("未来科技城", "Park"), ("梦想小镇", "Park"), ("银河娱乐", "Company"),
             ("金沙中国", "Company")} <= found, found
+
+
+def test_rules21_a_known_body_before_a_speech_verb_is_no_person():
+    for t in ("国科会表示，基本法的定位是框架。", to_traditional("国科会表示，基本法的定位是框架。")):
+        found = _found(t)
+        assert ("国家科学及技术委员会", "GovernmentBody") in found and "Person" not in {ty for _, ty in found}, found

@@ -245,6 +245,8 @@ def _word_not_name(name: str) -> bool:
     tag = tag_of(name)
     if tag == "n" and frequency(name) >= _COMMON_NOUN_FREQ:  # rules-17: 代表 + 全局: a common noun, no name
         return True
+    if tag in ("nt", "ns") or _term_gazetteer().lookup(name):  # rules-21: 国科会 + 表示 is a body, not a person
+        return True
     return tag is not None and tag.startswith(_NOT_NAME_TAGS)
 
 
