@@ -13,7 +13,7 @@ def _found(text: str) -> set[tuple[str, str]]:
 
 
 def test_version():
-    assert EXTRACTOR_VERSION == "rules-21"
+    assert EXTRACTOR_VERSION == "rules-22"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -137,3 +137,20 @@ def test_rules21_a_known_body_before_a_speech_verb_is_no_person():
     for t in ("国科会表示，基本法的定位是框架。", to_traditional("国科会表示，基本法的定位是框架。")):
         found = _found(t)
         assert ("国家科学及技术委员会", "GovernmentBody") in found and "Person" not in {ty for _, ty in found}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rules-22: laws named without 《》: in quotes, by a law's head word, or from the lexicon; never two as one
+    ("国科会拟定的「人工智能基本法」草案，仍卡在立法院。", {("人工智能基本法", "Law")}),
+    ("这属于著作权法第65条，须在著作权法与个人资料保护法之间取得平衡。",
+     {("著作权法", "Law"), ("个人资料保护法", "Law")}),
+    ("数据安全法和个人信息保护法实施后，企业的做法改变了。", {("数据安全法", "Law"), ("个人信息保护法", "Law")}),
+])
+def test_rules22_laws(text: str, expected: set):
+    for t in (text, to_traditional(text)):
+        found = _found(t)
+        assert expected <= found and not any("和" in label for label, _ in found), (t, found)
+
+
+def test_rules22_words_ending_in_fa_are_no_laws():
+    assert not _found("这是一种“新做法”，也是“好方法”。")

@@ -120,7 +120,12 @@ _QUOTE_INNER_TYPES = (
     (("行动计划", "计划", "工程", "行动", "专班", "专线", "专列", "项目", "计划书"), "Programme"),
     (("条款", "制度", "政策", "战略", "机制", "办法", "模式", "方案"), "Policy"),
     (("条例",), "Regulation"),
+    (("法", "法案", "法典"), "Law"),  # rules-22: 「人工智慧基本法」 (a law's name in quotes, Taiwan usage)
 )
+# rules-22: words that end in 法 without naming a law (做法, 方法 …)
+_NOT_LAW_ENDINGS = frozenset(
+    "做法 看法 说法 想法 方法 办法 手法 写法 用法 打法 玩法 算法 技法 疗法 语法 书法 兵法 佛法 魔法 立法 "
+    "执法 司法 违法 合法 非法 守法 依法 无法 设法 效法 取法 戏法 章法 笔法 刀法 枪法".split())
 _AFTER_QUOTE = re.compile(
     r"(?:[一二三四五六七八九十两\d]+年)?(?:行动计划|行动方案|专项行动|计划|工程|改革|战略|行动|试点|项目|政策|机制)"
 )
@@ -140,7 +145,7 @@ def quote_candidates(text: str, is_place) -> list[Candidate]:
             out.append(Candidate(m.start(1), after.end(), inner + word, typ, "quote", 0.75))
             continue
         for suffixes, typ in _QUOTE_INNER_TYPES:
-            if inner.endswith(suffixes) and len(inner) > 2:
+            if inner.endswith(suffixes) and len(inner) > 2 and not (typ == "Law" and inner[-2:] in _NOT_LAW_ENDINGS):
                 if inner.endswith("模式") and not is_place(inner[:-2]):
                     break  # “X模式” is a name only for a place's model (合肥模式), else a figure of speech
                 out.append(Candidate(m.start(1), m.end(1), inner, typ, "quote", 0.7))
@@ -376,6 +381,8 @@ if "orgs" in _RULES5:  # rules-5: associations and bank branches (香港投资�
     _STRONG.update({"分行": "Company", "支行": "Company"})
 # rules-11: research bodies named for development work (香港人工智能研发院), science-and-technology towns
 _STRONG.update({"研发院": "ResearchInstitute", "研发中心": "ResearchInstitute", "科技城": "Park"})
+# rules-22: the heads of laws named without 《》 (个人资料保护法, 数据安全法, 人工智能基本法)
+_STRONG.update({s: "Law" for s in "保护法 安全法 促进法 基本法 管理法 组织法".split()})
 _GOV = {"局": "GovernmentBody", "部": "GovernmentBody", "厅": "GovernmentBody", "署": "GovernmentBody",
         "办公室": "GovernmentBody", "政府": "GovernmentBody", "人民政府": "GovernmentBody", "管委会": "GovernmentBody",
         "发改委": "GovernmentBody", "经信委": "GovernmentBody", "科委": "GovernmentBody", "证监会": "GovernmentBody",
@@ -527,6 +534,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 length += sum(len(t.word) for t in tokens[j - 3 : j])
                 j -= 3
                 continue
+            if pw in _INNER_CONJ and typ == "Law":
+                break  # rules-22: 数据安全法 和 个人信息保护法: two laws, never one name
             if pw in _INNER_CONJ and j >= 2 and modifiers and tokens[j - 2].tag not in _STOP_TAGS and not (
                     is_place_token(modifiers[0]) or modifiers[0].word in ("国家", "中国")):
                 modifiers.insert(0, prev)  # 发展和改革委员会, 证券及期货事务监察委员会

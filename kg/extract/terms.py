@@ -43,6 +43,12 @@ _PEOPLE = """
 曾毓群 杨植麟 王兴 黄峥 刘强东 丁磊 李书福 何小鹏 李斌 李想 王兴兴 周鸿祎 李开复 李家超 蔡英文 赖清德 柯文哲 卓荣泰
 习近平 李强 何立峰 王文涛 易纲 潘功胜 吴清 蔡崇信 吴泳铭 梁汝波 王坚 贝索斯 盖茨 巴菲特 孙正义
 """
+# rules-22: laws commentary names without 《》
+_LAWS = """
+著作权法 反垄断法 反不正当竞争法 公司法 证券法 劳动法 劳动合同法 专利法 商标法 民法典 外商投资法 数据安全法 网络安全法
+个人信息保护法 个人资料保护法 国家安全法 香港国安法=国安法 出口管制法 反外国制裁法 科学技术进步法 促进科技成果转化法
+中小企业促进法 民营经济促进法 预算法 税收征收管理法 海南自由贸易港法 香港基本法 澳门基本法
+"""
 # rules-13: political parties
 _PARTIES = """
 中国共产党=中共 国民党=中国国民党 民进党=民主进步党 民众党=台湾民众党 时代力量 亲民党 民建联
@@ -218,7 +224,7 @@ _ZONES = """
 _NAMED, _CONCEPT = "named", "concept"
 _TABLE = (
     (_COMPANIES, "Company", _NAMED), (_COMPANIES_MORE, "Company", _NAMED), (_PEOPLE, "Person", _NAMED),
-    (_PARTIES, "ActorGroup", _NAMED), (_FOREIGN_CITIES, "City", _NAMED),
+    (_PARTIES, "ActorGroup", _NAMED), (_FOREIGN_CITIES, "City", _NAMED), (_LAWS, "Law", _NAMED),
     (_PRODUCTS, "Product", _NAMED), (_MEDIA, "MediaOutlet", _NAMED),
     (_RESEARCH, "ResearchInstitute", _NAMED), (_GOV, "GovernmentBody", _NAMED),
     (_POLICIES_NAMED, "Policy", _NAMED), (_REFORMS, "Reform", _NAMED), (_PROGRAMMES, "Programme", _NAMED),
