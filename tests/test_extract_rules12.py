@@ -13,7 +13,7 @@ def _found(text: str) -> set[tuple[str, str]]:
 
 
 def test_version():
-    assert EXTRACTOR_VERSION == "rules-22"
+    assert EXTRACTOR_VERSION == "rules-23"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -154,3 +154,15 @@ def test_rules22_laws(text: str, expected: set):
 
 def test_rules22_words_ending_in_fa_are_no_laws():
     assert not _found("这是一种“新做法”，也是“好方法”。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rules-23: a direction jieba tags f opens a name; a weak-suffix name before 和 ends there
+    ("控制。南方科技大学、鹏城实验室都在南山。", {("南方科技大学", "University")}),
+    ("北京人形机器人创新中心和北京经济技术开发区，在2025年。",
+     {("北京人形机器人创新中心", "ResearchInstitute"), ("北京经济技术开发区", "Park")}),
+    ("香港证券及期货事务监察委员会表示。", {("香港证券及期货事务监察委员会", "GovernmentBody")}),
+])
+def test_rules23_boundaries(text: str, expected: set):
+    for t in (text, to_traditional(text)):
+        assert expected <= _found(t), (t, _found(t))

@@ -479,6 +479,8 @@ def _coordinated_domains(modifiers: Sequence[Token], generic_ok: bool = False) -
     return not any(is_place_token(t) or t.word in GENERIC_MODIFIERS and not generic_ok for t in left)
 
 
+# rules-23: directions that open a name when jieba tags them f (南方科技大学, 东方航空)
+_DIRECTIONS = frozenset("东方 西方 南方 北方 东北 西北 西南 东南 华南 华北 华东 华中 中南".split())
 # rules-15: visit words jieba tags as nouns; a name never contains them (习近平 + 参观 + 张江科学城)
 _VISIT_WORDS = frozenset("参观 考察 视察 调研 访问 走访 出席 莅临 来到 前往".split())
 
@@ -536,6 +538,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 continue
             if pw in _INNER_CONJ and typ == "Law":
                 break  # rules-22: 数据安全法 和 个人信息保护法: two laws, never one name
+            if pw in _INNER_CONJ and j >= 2 and (left := _suffix_of(tokens[j - 2].word)) and left[2] == "weak":
+                break  # rules-23: 创新中心 和 北京经济技术开发区: the left part ends another name
             if pw in _INNER_CONJ and j >= 2 and modifiers and tokens[j - 2].tag not in _STOP_TAGS and not (
                     is_place_token(modifiers[0]) or modifiers[0].word in ("国家", "中国")):
                 modifiers.insert(0, prev)  # 发展和改革委员会, 证券及期货事务监察委员会
@@ -548,6 +552,11 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 length += 1
                 j -= 1
                 continue
+            if prev.tag == "f" and pw in _DIRECTIONS and modifiers:
+                modifiers.insert(0, prev)  # rules-23: 南方/f + 科技大学, 西南 + 交通大学: a direction opens the name
+                length += len(pw)
+                j -= 1
+                break
             if prev.tag in _STOP_TAGS or pw in SPEECH_VERBS or pw in ROLES or pw.isspace() or pw in _VISIT_WORDS:
                 break
             if "nextverb" in RULES10 and pw in JOINT_VERBS:
