@@ -13,7 +13,7 @@ def _found(text: str) -> set[tuple[str, str]]:
 
 
 def test_version():
-    assert EXTRACTOR_VERSION == "rules-23"
+    assert EXTRACTOR_VERSION == "rules-24"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -166,3 +166,12 @@ def test_rules22_words_ending_in_fa_are_no_laws():
 def test_rules23_boundaries(text: str, expected: set):
     for t in (text, to_traditional(text)):
         assert expected <= _found(t), (t, _found(t))
+
+
+def test_rules24_a_bracketed_latin_name_is_the_same_entity():
+    text = "在香港交易所上市的优必选（UBTech）披露，其订单增长。"
+    for t in (text, to_traditional(text)):
+        entities = extract(t).to_json()["entities"]
+        ubtech = [e for e in entities if e["label"] == "优必选"]
+        assert ubtech and len(ubtech[0]["mentions"]) == 2 and not [e for e in entities if e["label"] == "UBTech"]
+        assert {m["text"] for m in ubtech[0]["mentions"]} in ({"优必选", "UBTech"}, {"優必選", "UBTech"})

@@ -27,6 +27,7 @@ a prefix to a curated non-place name (浦东 + 张江高科技园区) yields to 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -1011,7 +1012,17 @@ def detect(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> l
     # rules-10: the learned concept-layer classifier (off), only where no rule found anything
     if concepts and concept_model.ENABLED:
         cands += concept_model.model_candidates(text, tokens, is_place, cands)
-    return resolve_overlaps(cands)
+    return _bracketed_aliases(text, resolve_overlaps(cands))
+
+
+def _bracketed_aliases(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """rules-24: a Latin name in brackets right after a name is that name's other form (优必选（UBTech）): one
+    entity, not two."""
+    for prev, c in itertools.pairwise(chosen):
+        if (c.source == "latin" and prev.source != "latin" and prev.type != "Person"
+                and text[prev.end : c.start] in ("（", "(") and text[c.end : c.end + 1] in ("）", ")")):
+            c.label, c.type, c.entity_id = prev.label, prev.type, prev.entity_id
+    return chosen
 
 
 def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> tuple[
