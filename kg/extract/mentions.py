@@ -239,13 +239,14 @@ def person_candidates(text: str) -> list[Candidate]:
     return out
 
 
-# rules-11: a surname-initial word that is a function word or a common verb / adverb (但也 + 说明, 负责人 + 解释)
+# rules-12: a surname-initial word that is a function word or a common verb / adverb (但也 + 说明, 负责人 + 解释)
 _NAME_FUNCTION_CHARS = frozenset("也都就还又却则亦便即乃并")
 _NOT_NAME_TAGS = ("v", "d", "c", "p", "a", "u", "r", "y")
 _COMMON_NOUN_FREQ = 200
 
 
 def _word_not_name(name: str) -> bool:
+    """Whether a person rule's match is a word of another kind: a function word, a common noun or verb, a body."""
     if len(name) == 2 and name[1] in _NAME_FUNCTION_CHARS:
         return True
     tag = tag_of(name)
@@ -380,7 +381,7 @@ _WEAK = {"公司": "Company", "资本": "Investor", "创投": "Investor", "基�
 if "orgs" in _RULES5:  # rules-5: associations and bank branches (香港投资基金公会, 中国人民银行广东省分行)
     _WEAK.update({"公会": "ActorGroup", "联合会": "ActorGroup", "行业协会": "ActorGroup"})
     _STRONG.update({"分行": "Company", "支行": "Company"})
-# rules-11: research bodies named for development work (香港人工智能研发院), science-and-technology towns
+# rules-12: research bodies named for development work (香港人工智能研发院), science-and-technology towns
 _STRONG.update({"研发院": "ResearchInstitute", "研发中心": "ResearchInstitute", "科技城": "Park"})
 # rules-22: the heads of laws named without 《》 (个人资料保护法, 数据安全法, 人工智能基本法)
 _STRONG.update({s: "Law" for s in "保护法 安全法 促进法 基本法 管理法 组织法".split()})
@@ -734,7 +735,7 @@ def refine_tokens(tokens: Sequence[Token], terms: Sequence[Candidate]) -> list[T
                 continue
         w = t.word
         if k + 1 < n and w + tokens[k + 1].word in _STRONG and tokens[k + 1].start == t.end:
-            # rules-11: a strong suffix jieba cuts in two (研发/院, 科技/城) is one word for the suffix rules
+            # rules-12: a strong suffix jieba cuts in two (研发/院, 科技/城) is one word for the suffix rules
             out.append(Token(t.start, tokens[k + 1].end, w + tokens[k + 1].word, "n"))
             k += 2
             continue
@@ -1149,10 +1150,11 @@ def enumeration_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate
     token_starts = [t.start for t in tokens]
     for m in _EXAMPLE_HEAD.finditer(text):
         k = starts.get(m.end())
+        cue_start = m.end() - (2 if text[m.end() - 2 : m.end()] in ("例如", "比如", "包括") else 1)
         lo = bisect.bisect_left(token_starts, m.end(1))
-        hi = bisect.bisect_left(token_starts, m.end() - 1)
-        gap = [t for t in tokens[lo:hi] if t.end <= m.end() - 1]
-        if any(t.tag.startswith(("v", "p")) and t.word not in _NAME_VERBS for t in gap[:-1]):
+        hi = bisect.bisect_left(token_starts, cue_start)
+        gap = [t for t in tokens[lo:hi] if t.end <= cue_start]  # the words between the class noun and 如
+        if any(t.tag.startswith(("v", "p")) and t.word not in _NAME_VERBS for t in gap):
             continue  # rules-15: 企业 + 在沙盒中试错 + (如 …): the examples are of the clause, not of the class noun
         if k is not None:
             spans.append((k, +1, dict(_CLASS_NOUNS)[m.group(1)]))
