@@ -109,6 +109,15 @@ def _content(tok: Token) -> bool:
     return tok.tag in _ANY_TAGS and "\u4e00" <= w[0] <= "\u9fff"
 
 
+def _neighbour(tok: Token | None, side: str, edge: str) -> str:
+    """The feature of the token beside a candidate: the text's edge, a listed context word, else its tag."""
+    if tok is None:
+        return f"{side}={edge}"
+    if tok.word in CONTEXT_WORDS:
+        return f"{side}={tok.word}"
+    return f"{side}t={tok.tag[:1]}"
+
+
 def units(text: str, tokens: Sequence[Token], known: Sequence[Candidate] = ()) -> list[Unit]:
     """Candidate labels with their uncovered occurrences and features (from the text and tokens only)."""
     n = len(tokens)
@@ -210,18 +219,8 @@ def units(text: str, tokens: Sequence[Token], known: Sequence[Candidate] = ()) -
         u.spans.append((s, e))
         prev = tokens[i - 1] if i > 0 else None
         nxt = tokens[i + k] if i + k < n else None
-        if prev is None:
-            f.add("p=^")
-        elif prev.word in CONTEXT_WORDS:
-            f.add("p=" + prev.word)
-        else:
-            f.add("pt=" + prev.tag[:1])
-        if nxt is None:
-            f.add("n=$")
-        elif nxt.word in CONTEXT_WORDS:
-            f.add("n=" + nxt.word)
-        else:
-            f.add("nt=" + nxt.tag[:1])
+        f.add(_neighbour(prev, "p", "^"))
+        f.add(_neighbour(nxt, "n", "$"))
         if s > 0 and text[s - 1] in "“「『" and text[e : e + 1] in ("”", "」", "』"):
             f.add("quoted")
         if prev is None or not content[i - 1]:
