@@ -58,12 +58,12 @@ REGIONS = frozenset(
     "长三角 珠三角 京津冀 粤港澳大湾区 大湾区 成渝 长江经济带 东北 西北 西南 华北 华东 华南 华中 中西部 中东部 "
     "东南亚 欧洲 欧盟 非洲 中东 拉美 北美 亚太 雄安新区 浦东 滨海新区 两江新区 九龙 新界 港岛 "
     "亚洲 美洲 大洋洲 南美 拉丁美洲".split()  # (rules-19: the continents)
-)
+) | frozenset("中亚 东亚 西亚 南亚 北欧 西欧 东欧 南欧 东北亚 中东欧".split())  # rules-25: parts of continents
 # Common words that jieba's dictionary tags as place names (ns) but that are not places in commentary.
 NOT_PLACES = frozenset(
     "深度 中美 中外 中欧 中日 中俄 东西 南北 全国 各地 本地 当地 海外 国内 国外 境内 境外 两岸 中方 美方 东方 西方 "
     "北方 南方 中央 地方 内地 大陆 前沿 中华 华夏 天下 世界 全球 人间 江湖 山水 金山 银山 黄金 太平 长城 长江 黄河 "
-    "江南 江北 关东 关中 中原 岭南 塞北 海内外 中西 中非 中亚 东亚 西亚 南亚 北欧 西欧 东欧 南欧".split()
+    "江南 江北 关东 关中 中原 岭南 塞北 海内外 中西 中非 伦理 扎堆".split()
 )
 SURNAMES = frozenset(
     "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋 "
@@ -89,7 +89,11 @@ ROLES = (
     "董事长 副董事长 总裁 副总裁 总经理 首席执行官 首席经济学家 经济学家 分析师 创始人 联合创始人 合伙人 作者 记者 "
     "主席 副主席 书记 总监 负责人 学者 专家 博士 委员 代表 议员 总理 总统 行长 理事长 秘书长 主编 律师 校长 "
     # rules-11: more titles that commentary puts right before a name
-    "发言人 会长 副会长 处长 副处长 署长 副署长 次长 经理 董事 顾问 社长 总编辑 理事".split()
+    "发言人 会长 副会长 处长 副处长 署长 副署长 次长 经理 董事 顾问 社长 总编辑 理事 "
+    # rules-25: legislators and local heads (Taiwan: 立委, 里长), Taiwan's 执行长 / 创办人 for CEO / founder,
+    # and engineers, whom news quotes by name (工程师)
+    "立委 立法委员 议长 副议长 县长 区长 镇长 乡长 村长 里长 执行长 创办人 营运长 技术长 财务长 召集人 监事 "
+    "副总经理 工程师".split()
 )
 # Latin-script tokens that are generic words or acronyms, not names.
 GENERIC_LATIN = frozenset(

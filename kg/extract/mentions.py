@@ -30,6 +30,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from kg.extract import concept_model, layers, ner
 from kg.extract.compounds import (
@@ -214,13 +215,15 @@ _AFTER_NAME = (
     + (r"|日前|近日|今天|今日|昨天|昨日|本周|上周|此前|随后|已经|还|并|向|就|将" if "names8" in RULES8 else "")
     + (r"|亦|早前|去年|今年" if "titles" in RULES10 else "")
     + r"|多次|再次|一再|曾经|公开|直言|坦言|透露|强调"  # rules-13: an adverb or reporting word after a title + name
+    + r"|创办|创立|创建|领衔|带领|牵头|主持|团队|课题组"  # rules-25: 教授何清华 + 创办: what a named person did
     + ")"
 )
 _ROLES_ALL = sorted(set(ROLES) | (set(TITLES) if "titles" in RULES10 else set()), key=len, reverse=True)
 _ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME + ")"
                         + _AFTER_NAME)
 # (rules-6: also 记者 + name with no separator, as Taiwan bylines write it: 记者黄雅婷／台北报导)
-_BYLINE_NAME = re.compile(r"(?:(?:作者|撰文|记者|文|编辑|责编)[：:|｜/\s]\s*"
+# (rules-25: the credit lines of a news page, 校对：吴磊, 摄影：龙俊杰, 图：…)
+_BYLINE_NAME = re.compile(r"(?:(?:作者|撰文|记者|文|编辑|责编|校对|审校|摄影|摄|图|通讯员)[：:|｜/\s]\s*"
                           r"|(?:(?<![\u4e00-\u9fff])|(?<=本报))记者)(" + _NAME + r")(?=[\s,，。）)／/]|$)")
 # rules-7: a column byline on a line of its own, "财经评论 | 冯子健", "观点｜李明"
 _COLUMN_BYLINE = re.compile(r"(?m)^[ \t]*[\u4e00-\u9fff]{1,8}[ \t]*[|｜][ \t]*(" + _NAME + r")[ \t]*$")
@@ -247,8 +250,8 @@ _COMMON_NOUN_FREQ = 200
 
 def _word_not_name(name: str) -> bool:
     """Whether a person rule's match is a word of another kind: a function word, a common noun or verb, a body."""
-    if len(name) == 2 and name[1] in _NAME_FUNCTION_CHARS:
-        return True
+    if len(name) == 2 and name[1] in _NAME_FUNCTION_CHARS or name[0] in "和与及或":
+        return True  # (rules-25: 医生 + 和律师: a conjunction, not the surname 和)
     tag = tag_of(name)
     if tag == "n" and frequency(name) >= _COMMON_NOUN_FREQ:  # rules-17: 代表 + 全局: a common noun, no name
         return True
@@ -341,13 +344,21 @@ def china_abbreviation_candidates(tokens: Sequence[Token]) -> list[Candidate]:
     return out
 
 
+# rules-25: an ns word right after a province is a city in it (江苏溧阳, 四川宜宾), after a city a district of it
+_INSIDE = {"Province": "City", "City": "District"}
+_INSIDE_MAX_FREQ = 500  # a county's frequency in jieba (溧阳 29, 宜宾 157, 南山 310); 长大 1498 and 伦理 596 are words
+
+
 def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
     out = []
-    for t in tokens:
+    for i, t in enumerate(tokens):
         if len(t.word) < 2:
             continue
         typ = place_type(t.word)
         conf = 0.7
+        if typ is None and i and t.tag == "ns" and len(t.word) <= 3 and t.word not in NOT_PLACES \
+                and frequency(t.word) < _INSIDE_MAX_FREQ and _INSIDE.get(place_type(tokens[i - 1].word) or ""):
+            typ, conf = _INSIDE[place_type(tokens[i - 1].word) or ""], 0.55
         if typ is None:
             # jieba's ns tag alone is noisy (伦理, 扎堆); trust it only with an administrative suffix
             # (rules-14: a two-character county jieba tags ns, 雄县 / 沛县)
@@ -383,6 +394,8 @@ if "orgs" in _RULES5:  # rules-5: associations and bank branches (香港投资�
     _STRONG.update({"分行": "Company", "支行": "Company"})
 # rules-12: research bodies named for development work (香港人工智能研发院), science-and-technology towns
 _STRONG.update({"研发院": "ResearchInstitute", "研发中心": "ResearchInstitute", "科技城": "Park"})
+# rules-25: science parks (桥头科学园区, 南部科学园区, 香港科学园)
+_STRONG.update({"科学园区": "Park", "科学园": "Park"})
 # rules-22: the heads of laws named without 《》 (个人资料保护法, 数据安全法, 人工智能基本法)
 _STRONG.update({s: "Law" for s in "保护法 安全法 促进法 基本法 管理法 组织法".split()})
 _GOV = {"局": "GovernmentBody", "部": "GovernmentBody", "厅": "GovernmentBody", "署": "GovernmentBody",
@@ -483,8 +496,24 @@ def _coordinated_domains(modifiers: Sequence[Token], generic_ok: bool = False) -
 
 # rules-23: directions that open a name when jieba tags them f (南方科技大学, 东方航空)
 _DIRECTIONS = frozenset("东方 西方 南方 北方 东北 西北 西南 东南 华南 华北 华东 华中 中南".split())
+# rules-25: the part of a country or city that names a park or zone (南部科学园区, 北部都会区), no other name
+_PART_DIRECTIONS = frozenset("南部 北部 东部 西部 中部".split())
 # rules-15: visit words jieba tags as nouns; a name never contains them (习近平 + 参观 + 张江科学城)
 _VISIT_WORDS = frozenset("参观 考察 视察 调研 访问 走访 出席 莅临 来到 前往".split())
+
+
+_ZONE_TYPES = frozenset({"Park", "PilotZone", "District"})
+_FIRM_TYPES = frozenset({"Company", "Investor", "Fund"})
+
+
+def _park_administration(modifiers: Sequence[Token]) -> bool:
+    """rules-25: a named park or zone before a bureau is that zone's administration (南部科学园区 + 管理局,
+    前海深港现代服务业合作区 + 管理局): the zone word must have a name or a direction before it."""
+    for k in range(1, len(modifiers)):
+        zone = _suffix_of(modifiers[k].word)
+        if zone is not None and zone[1] in _ZONE_TYPES and zone[2] != "weak":
+            return any(t.tag == "f" or _is_proper(t) or is_place_token(t) for t in modifiers[:k])
+    return False
 
 
 def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
@@ -542,6 +571,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 break  # rules-22: 数据安全法 和 个人信息保护法: two laws, never one name
             if pw in _INNER_CONJ and j >= 2 and (left := _suffix_of(tokens[j - 2].word)) and left[2] == "weak":
                 break  # rules-23: 创新中心 和 北京经济技术开发区: the left part ends another name
+            if pw in _INNER_CONJ and typ in _FIRM_TYPES:
+                break  # rules-25: 汇丰 及 渣打银行: companies are not named "A和B" (bodies and laws are)
             if pw in _INNER_CONJ and j >= 2 and modifiers and tokens[j - 2].tag not in _STOP_TAGS and not (
                     is_place_token(modifiers[0]) or modifiers[0].word in ("国家", "中国")):
                 modifiers.insert(0, prev)  # 发展和改革委员会, 证券及期货事务监察委员会
@@ -554,7 +585,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 length += 1
                 j -= 1
                 continue
-            if prev.tag == "f" and pw in _DIRECTIONS and modifiers:
+            if prev.tag == "f" and modifiers and (pw in _DIRECTIONS or pw in _PART_DIRECTIONS and (
+                    typ in _ZONE_TYPES or any((z := _suffix_of(t.word)) and z[1] in _ZONE_TYPES for t in modifiers))):
                 modifiers.insert(0, prev)  # rules-23: 南方/f + 科技大学, 西南 + 交通大学: a direction opens the name
                 length += len(pw)
                 j -= 1
@@ -606,7 +638,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                     or modifiers[0].word.startswith(("国家", "中国", "中央"))
                     or any(t.word in ("国家", "中国", "中央", "国务院") for t in modifiers)
                     or "orgs" in _RULES5 and len(modifiers) >= 2 and len(modifiers[0].word) >= 3
-                    and (_suffix_of(modifiers[0].word) or ("", "", ""))[2] == "gov"):
+                    and (_suffix_of(modifiers[0].word) or ("", "", ""))[2] == "gov"
+                    or _park_administration(modifiers)):
                 continue  # (the last test: a parent body first, 经济部 + 产业发展署)
         elif kind == "weak":
             if not proper:
@@ -918,6 +951,8 @@ def coordination_candidates(text: str, tokens: Sequence[Token], known: Sequence[
                 break  # (rules-10: a trade word tagged as a verbal noun inside a name, 银河 + 娱乐; not 与ASML + 合作)
             item.insert(0, t) if direction < 0 else item.append(t)
             k += direction
+            if direction > 0 and (suffix := _suffix_of(t.word)) and suffix[2] != "weak":
+                break  # rules-25: 汇丰 及 渣打银行 + 近月: a name ends at its suffix
         return item
 
     seen = {(c.start, c.end) for c in companies}
@@ -1084,7 +1119,21 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
     # rules-8 (kg.extract.concepts): concept-layer terms, only where no other rule found anything
     cands += _gap_fillers(concept_layer_candidates(text, tokens, is_place, cands), cands)
     cands += ner.gated(text, cands)  # [] unless a tagger is selected (kg extract --ner, KG_NER)
-    return cands, tokens, is_place
+    return [_without_country(c) for c in cands], tokens, is_place
+
+
+_COUNTRY_PREFIX = re.compile("(?:" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + ")")
+
+
+def _without_country(c: Candidate) -> Candidate:
+    """rules-25: a list member that opens with a country (意大利CIFA, 德国博世) is the firm; the country only says
+    where it is (the place rule finds the country itself)."""
+    if c.source != "enum" or c.type not in _FIRM_TYPES:
+        return c
+    m = _COUNTRY_PREFIX.match(c.label)
+    if m is None or len(c.label) - m.end() < 2 or place_type(c.label[m.end():]):
+        return c
+    return replace(c, start=c.start + m.end(), label=c.label[m.end():])
 
 
 # ---------------------------------------------------------------- enumerations: A、B和C等(一批)企业

@@ -13,6 +13,13 @@ programme in one pass over the same prefix dictionary, with the same scores comp
 and the same tie-break (the longer word wins on equal score), so its words are exactly jieba's (checked
 against `jieba_words`, i.e. jieba itself, in tests/test_extract_golden.py); tokenising is ~2.5x faster cold.
 The tokens of each Han block (a run between punctuation) are also cached, since commentary repeats phrases.
+
+Why lexicon words on top of jieba's dictionary (rules-25): jieba's dictionary lacks a few dozen well-known places
+(高雄, 唐山, 岳阳, 将军澳, 沙乌地阿拉伯), so it cut them into single characters (对/高/雄/而言) and no place rule saw
+them. The built-in place lists' names that jieba does not know join the dynamic programme as words of frequency
+`LEXICON_FREQ`, tagged ns, without touching jieba's own dictionary (other users of jieba in the process see no
+change) and without changing the scores of jieba's words (the total stays jieba's). `words(text, lexicon=False)`
+is exactly jieba's cut.
 """
 
 from __future__ import annotations
@@ -33,6 +40,9 @@ _ENG = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789
 _PREFIX = object()  # marks a dictionary prefix that is not itself a word (jieba: frequency 0)
 _CACHE_MAX = 20_000  # Han blocks kept (a run between punctuation: a few words); cleared when full (~10 MB)
 _SCORES_MAX = 300_000  # memoised dictionary scores; cleared when full
+# About the frequency jieba gives a small city (高雄市 31, 新竹 55, 台南 89): enough to beat a cut into single
+# characters, not enough to beat two real words (提高/雄心 stays).
+LEXICON_FREQ = 60
 
 
 class Token(NamedTuple):
@@ -59,8 +69,27 @@ def _load():
                 jieba.posseg.initialize()
                 _state["tags"] = jieba.posseg.dt.word_tag_tab
             _state["freq"] = tok.FREQ
+            _state["extra_tags"] = _lexicon_words(tok.FREQ)
             _reset(tok)
     return _state
+
+
+def _lexicon_words(freq: dict) -> dict[str, str]:
+    """Built-in place names jieba's dictionary lacks, with their tag (see the module docstring)."""
+    from kg.extract.lexicon import CITIES, COUNTRIES, DISTRICTS, PROVINCES, REGIONS
+
+    return {w: "ns" for w in sorted(COUNTRIES | PROVINCES | CITIES | REGIONS | DISTRICTS)
+            if len(w) >= 2 and not freq.get(w)}
+
+
+def _seed(scores: dict, extra: dict[str, str], freq: dict, logtotal: float) -> None:
+    """Pre-score the lexicon words (and mark their prefixes jieba lacks), so the DP finds them."""
+    lf = math.log(LEXICON_FREQ) - logtotal
+    for w in extra:
+        for k in range(1, len(w)):
+            if freq.get(w[:k]) is None and w[:k] not in scores:
+                scores[w[:k]] = _PREFIX
+        scores[w] = lf
 
 
 def _reset(tok) -> None:
@@ -68,8 +97,11 @@ def _reset(tok) -> None:
     _state["total"] = tok.total
     _state["logtotal"] = math.log(tok.total)
     _state["scores"] = {}
+    _state["plain_scores"] = {}  # jieba's words only: `lexicon=False`
     _state["blocks"] = {}
+    _state["plain_blocks"] = {}
     _state["gap_tags"] = {}
+    _seed(_state["scores"], _state["extra_tags"], tok.FREQ, _state["logtotal"])
 
 
 def tag_of(word: str) -> str | None:
@@ -152,21 +184,27 @@ def _cut_block(blk: str, freq: dict, scores: dict, logtotal: float) -> list[str]
     return words
 
 
-def _block_tokens(blk: str, st: dict) -> list[tuple[str, int, str]]:
+def _block_tokens(blk: str, st: dict, lexicon: bool = True) -> list[tuple[str, int, str]]:
     """(word, length, tag) of a Han block, cached."""
-    cache = st["blocks"]
+    cache = st["blocks" if lexicon else "plain_blocks"]
     hit = cache.get(blk)
     if hit is None:
         if len(cache) >= _CACHE_MAX:
             cache.clear()
-        if len(st["scores"]) >= _SCORES_MAX:
-            st["scores"].clear()
+        scores = st["scores" if lexicon else "plain_scores"]
+        if len(scores) >= _SCORES_MAX:
+            scores.clear()
+            if lexicon:
+                _seed(scores, st["extra_tags"], st["freq"], st["logtotal"])
         tags = st["tags"]
         get = tags.get
+        extra = st["extra_tags"] if lexicon else {}
         hit = []
-        for w in _cut_block(blk, st["freq"], st["scores"], st["logtotal"]):
+        for w in _cut_block(blk, st["freq"], scores, st["logtotal"]):
             t = get(w)
-            hit.append((w, len(w), _tag(w, tags) if t is None else t))
+            if t is None:
+                t = extra.get(w) or _tag(w, tags)
+            hit.append((w, len(w), t))
         cache[blk] = hit
     return hit
 
@@ -174,11 +212,12 @@ def _block_tokens(blk: str, st: dict) -> list[tuple[str, int, str]]:
 def clear_cache() -> None:
     """Forget cached blocks (benchmarks measure cold runs with it)."""
     _state.get("blocks", {}).clear()
+    _state.get("plain_blocks", {}).clear()
 
 
-def words(text: str) -> list[str]:
-    """The words of `text`, exactly as `jieba.cut(text, HMM=False)` gives them."""
-    return [w for _, _, w, _ in tokenize(text)]
+def words(text: str, lexicon: bool = True) -> list[str]:
+    """The words of `text`; with `lexicon=False` exactly as `jieba.cut(text, HMM=False)` gives them."""
+    return [w for _, _, w, _ in tokenize(text, lexicon=lexicon)]
 
 
 def jieba_words(text: str) -> list[str]:
@@ -186,8 +225,9 @@ def jieba_words(text: str) -> list[str]:
     return list(_load()["tok"].cut(text, HMM=False))
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """jieba tokens of a simplified text with offsets (+ offset) (no HMM: unknown words stay split)."""
+def tokenize(text: str, offset: int = 0, lexicon: bool = True) -> list[Token]:
+    """jieba tokens of a simplified text with offsets (+ offset) (no HMM: unknown words stay split); with
+    `lexicon`, the built-in place names jieba lacks are words too."""
     st = _load()
     if st["tok"].total != st["total"]:
         _reset(st["tok"])
@@ -218,7 +258,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if s > pos:
             gap(text[pos:s], offset + pos)
         p = offset + s
-        for w, k, t in _block_tokens(m.group(), st):
+        for w, k, t in _block_tokens(m.group(), st, lexicon):
             e = p + k
             append(new(Token, (p, e, w, t)))
             p = e

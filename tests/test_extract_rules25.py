@@ -1,0 +1,65 @@
+"""rules-25: general named-layer fixes found on the rules-24 blind pairs (news pages with credit lines, Taiwan usage
+converted with s2twp), in both scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.segment import tokenize, words
+from kg.textnorm import to_traditional
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(e["label"], e["type"]) for e in extract(text).to_json()["entities"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # places jieba's dictionary lacks are words of the segmenter (it cut 高雄 into 高 / 雄)
+    ("对高雄而言，这是翻转形象的机会。", {("高雄", "City")}),
+    ("唐山和岳阳都在转型。", {("唐山", "City"), ("岳阳", "City")}),
+    # a county right after its province
+    ("新增产能放在四川宜宾、江苏溧阳和广东肇庆。", {("宜宾", "City"), ("溧阳", "City"), ("肇庆", "City")}),
+    # parts of continents
+    ("公司把目光投向非洲和中亚的矿山市场。", {("中亚", "Region")}),
+    # science parks and a park's administration, opened by a direction
+    ("南部科学园区管理局指出，桥头科学园区已有多家厂商申请进驻。",
+     {("南部科学园区管理局", "GovernmentBody"), ("桥头科学园区", "Park")}),
+    # legislators and what a named person did right after the title
+    ("立法院经济委员会的立委黄承谚质疑，南部电网近年已多次跳电。", {("黄承谚", "Person")}),
+    ("由中南大学教授何清华创办的山河智能，上市已有多年。", {("何清华", "Person")}),
+    # the credit lines of a news page
+    ("图为焊接生产线。摄影：龙俊杰\n责任编辑：黄晓婷 校对：吴磊", {("龙俊杰", "Person"), ("吴磊", "Person")}),
+    # two banks in a list are two names
+    ("汇丰及渣打银行近月亦相继扩充团队。", {("渣打银行", "Company")}),
+])
+def test_names_in_both_scripts(text: str, expected: set):
+    for t in (text, to_traditional(text)):
+        assert expected <= _found(t), (t, _found(t))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("提高雄心的同时，也要看到风险。", "高雄"),  # two real words beat the added place name
+    ("他在台湾长大，后来去了美国。", "长大"),  # a frequent word tagged ns is no county
+    ("浙江伦理学会的报告指出了问题。", "伦理"),
+    ("例如在内地执业的医生和律师，来港后仍需考试。", "和律师"),  # 和 is a conjunction here, not a surname
+    ("汇丰及渣打银行近月亦相继扩充团队。", "汇丰及渣打银行"),
+])
+def test_words_that_are_not_names(text: str, wrong: str):
+    assert wrong not in {label for label, _ in _found(text)}
+
+
+def test_a_country_before_a_listed_firm_is_not_part_of_its_name():
+    found = _found("公司旗下的意大利CIFA、德国普茨迈斯特等子公司，都在海外。")
+    assert ("CIFA", "Company") in found and ("意大利", "Country") in found
+    assert "意大利CIFA" not in {label for label, _ in found}
+
+
+def test_lexicon_words_join_the_segmenter_but_jieba_is_untouched():
+    import jieba
+
+    assert "高雄" in words("对高雄而言")
+    assert words("对高雄而言", lexicon=False) == list(jieba.cut("对高雄而言", HMM=False))
+    assert "高雄" not in words("对高雄而言", lexicon=False)  # jieba's own dictionary lacks it
+    tags = {t.word: t.tag for t in tokenize("唐山和岳阳")}
+    assert tags["唐山"] == tags["岳阳"] == "ns"
