@@ -80,7 +80,7 @@ _RULES6 = frozenset({"admin", "foreign"})
 # rules-7 rule families (formal body names, party organs, OOV name runs, bylines, stations, place + utility)
 _RULES7 = frozenset({"bodies", "oovrun", "byline", "stations", "utility"})
 _PRIORITY = {"gazetteer": 6, "title": 5, "person": 4, "quote": 4, "lexicon": 3, "suffix": 3, "govpat": 3, "concept": 2,
-             "latin": 2, "enum": 2, "place": 1, "ner": 1, "propagated": 0}
+             "latin": 2, "enum": 2, "place": 1, "ner": 1, "declared": 1, "propagated": 0}
 
 # ---------------------------------------------------------------- titles 《…》
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
@@ -222,8 +222,8 @@ _ROLES_ALL = sorted(set(ROLES) | (set(TITLES) if "titles" in RULES10 else set())
 _ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME + ")"
                         + _AFTER_NAME)
 # (rules-6: also 记者 + name with no separator, as Taiwan bylines write it: 记者黄雅婷／台北报导)
-# (rules-25: the credit lines of a news page, 校对：吴磊, 摄影：龙俊杰, 图：…)
-_BYLINE_NAME = re.compile(r"(?:(?:作者|撰文|记者|文|编辑|责编|校对|审校|摄影|摄|图|通讯员)[：:|｜/\s]\s*"
+# (rules-25: the credit lines of a news page, 校对：吴磊, 摄影：龙俊杰, 图：…; rules-26: 文／蔡孟洁)
+_BYLINE_NAME = re.compile(r"(?:(?:作者|撰文|记者|文|编辑|责编|校对|审校|摄影|摄|图|通讯员)[：:|｜/／\s]\s*"
                           r"|(?:(?<![\u4e00-\u9fff])|(?<=本报))记者)(" + _NAME + r")(?=[\s,，。）)／/]|$)")
 # rules-7: a column byline on a line of its own, "财经评论 | 冯子健", "观点｜李明"
 _COLUMN_BYLINE = re.compile(r"(?m)^[ \t]*[\u4e00-\u9fff]{1,8}[ \t]*[|｜][ \t]*(" + _NAME + r")[ \t]*$")
@@ -244,6 +244,7 @@ def person_candidates(text: str) -> list[Candidate]:
 
 # rules-12: a surname-initial word that is a function word or a common verb / adverb (但也 + 说明, 负责人 + 解释)
 _NAME_FUNCTION_CHARS = frozenset("也都就还又却则亦便即乃并")
+_PRONOUN_CHARS = frozenset("他她它我你您们")
 _NOT_NAME_TAGS = ("v", "d", "c", "p", "a", "u", "r", "y")
 _COMMON_NOUN_FREQ = 200
 
@@ -252,6 +253,8 @@ def _word_not_name(name: str) -> bool:
     """Whether a person rule's match is a word of another kind: a function word, a common noun or verb, a body."""
     if len(name) == 2 and name[1] in _NAME_FUNCTION_CHARS or name[0] in "和与及或":
         return True  # (rules-25: 医生 + 和律师: a conjunction, not the surname 和)
+    if any(ch in _PRONOUN_CHARS for ch in name[1:]):
+        return True  # rules-26: 但 + 他也: a pronoun is never part of a name
     tag = tag_of(name)
     if tag == "n" and frequency(name) >= _COMMON_NOUN_FREQ:  # rules-17: 代表 + 全局: a common noun, no name
         return True
@@ -1048,17 +1051,65 @@ def detect(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> l
     # rules-10: the learned concept-layer classifier (off), only where no rule found anything
     if concepts and concept_model.ENABLED:
         cands += concept_model.model_candidates(text, tokens, is_place, cands)
-    return _bracketed_aliases(text, resolve_overlaps(cands))
+    return _declared_aliases(text, _bracketed_aliases(text, resolve_overlaps(cands)))
+
+
+# rules-26: an English personal name: two or three capitalised words (Raymond Leung, Mary Ann Lee)
+_LATIN_PERSON = re.compile(r"[A-Z][a-z]{1,12}(?: [A-Z][a-z]{1,12}){1,2}")
+_ORG_WORDS = frozenset("Group Capital Bank Holdings Technology Technologies Tech Partners Fund Inc Ltd Limited Co "
+                       "Corp Corporation Company Lab Labs Institute University College Association Council Authority "
+                       "Office Ventures Investment Investments Securities Exchange Robotics Motors Energy Power"
+                       .split())
 
 
 def _bracketed_aliases(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """rules-24: a Latin name in brackets right after a name is that name's other form (优必选（UBTech）): one
-    entity, not two."""
+    entity, not two (rules-26: after a person, only when it reads as a personal name: 梁启德（Raymond Leung）)."""
     for prev, c in itertools.pairwise(chosen):
-        if (c.source == "latin" and prev.source != "latin" and prev.type != "Person"
+        if (c.source == "latin" and prev.source != "latin"
                 and text[prev.end : c.start] in ("（", "(") and text[c.end : c.end + 1] in ("）", ")")):
+            if prev.type == "Person" and not (_LATIN_PERSON.fullmatch(c.label)
+                                              and not _ORG_WORDS.intersection(c.label.split())):
+                continue
             c.label, c.type, c.entity_id = prev.label, prev.type, prev.entity_id
     return chosen
+
+
+# rules-26: a short name declared in brackets after a full one: 宁德时代新能源科技股份有限公司（CATL，下称“宁德时代”）
+_DECLARED = re.compile(r"(?:以下简称|以下称为|以下称|下称|简称|下同称)[为：:]?[“\"「『]?"
+                       r"([^“”\"「」『』，,、；（）()\s]{2,12})"
+                       r"[”\"」』]?[）)]")
+_DECLARING_TYPES = frozenset({"Company", "StateCapital", "Investor", "Fund"})
+
+
+def _declared_aliases(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The short name a firm's full name declares is the same entity, and so is every mention inside the brackets
+    (CATL); the short name becomes the label, since the text and other texts use it (a law or body keeps its own
+    label: 以下简称“新规” names no one)."""
+    out = list(chosen)
+    for x in chosen:
+        opening = x.end + (text[x.end : x.end + 1] in ("》", "”", "」", "』"))  # 《…》（以下简称“…”）
+        if text[opening : opening + 1] not in ("（", "("):
+            continue
+        close = min((k for k in (text.find("）", opening), text.find(")", opening)) if k > 0), default=-1)
+        if close < 0 or close - opening > 40:
+            continue
+        m = _DECLARED.search(text, opening, close + 1)
+        if m is None or m.end() != close + 1:
+            continue
+        short, s0, e0 = m.group(1), m.start(1), m.end(1)
+        if frequency(short) >= _COMMON_NOUN_FREQ or short in GENERIC_MODIFIERS:
+            continue
+        firm = x.type in _DECLARING_TYPES and x.entity_id is None
+        label = short if firm else x.label
+        same = {x.label, short}
+        at_short = [c for c in out if c.start < e0 and s0 < c.end]
+        for c in out:
+            if c is x or opening < c.start and c.end <= close or c.label in same:
+                c.label, c.type, c.entity_id = label, x.type, x.entity_id
+        if not at_short:
+            out.append(Candidate(s0, e0, label, x.type, "declared", x.confidence, x.entity_id))
+    return sorted(out, key=lambda c: (c.start, c.end))
 
 
 def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> tuple[

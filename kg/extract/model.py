@@ -37,7 +37,7 @@ class Candidate:
     end: int
     label: str  # simplified, normalised label
     type: str
-    source: str  # gazetteer | title | quote | suffix | latin | person | place | propagated
+    source: str  # gazetteer | title | quote | suffix | latin | person | place | declared | … | propagated
     confidence: float
     entity_id: str | None = None  # set when the gazetteer (curation) knows the entity
 

@@ -24,6 +24,7 @@ _COMPANIES = """
 微软=Microsoft 谷歌=Google 亚马逊=Amazon Meta 脸书=Facebook OpenAI=Open AI Anthropic 阿斯麦=ASML 博通 美光
 应用材料 西门子 博世 大众汽车 宝马 奔驰 罗氏=罗氏制药 辉瑞 礼来 阿斯利康 诺华 默沙东 强生 恒瑞医药 药明康德
 迈瑞医疗 百济神州 信达生物 复星医药 万向集团 视觉中国 安踏 李宁 茅台=贵州茅台 五粮液 伊利 蒙牛 顺丰
+香港交易所=港交所=香港交易及结算所 上海证券交易所=上交所 深圳证券交易所=深交所 纽约证券交易所=纽交所 纳斯达克=Nasdaq
 """
 # rules-13: more well-known companies and investors of Taiwan, Hong Kong and the mainland, and foreign ones
 _COMPANIES_MORE = """
@@ -73,6 +74,7 @@ _RESEARCH = """
 中国科学技术大学=中科大 南京大学 武汉大学 中山大学 华中科技大学 西安交通大学 哈尔滨工业大学 麻省理工学院=MIT
 斯坦福大学 哈佛大学
 """
+# (rules-26: international organisations; the stock exchanges below, by their short names)
 _GOV = """
 国务院 党中央 中共中央 中央政府 全国人大=全国人民代表大会 全国人大常委会 全国政协 人大 政协
 国家发改委=国家发展改革委=发改委 工信部=工业和信息化部 财政部 商务部 科技部 教育部 人社部
@@ -86,6 +88,9 @@ _GOV = """
  特区政府=港府 香港金融管理局=金管局 世界贸易组织=世贸组织=WTO 国际货币基金组织=IMF 世界银行
 联合国 经合组织=OECD 民政部 国家卫健委=国家卫生健康委员会 国家医保局=国家医疗保障局 人力资源和社会保障部
 国家乡村振兴局
+东盟=东南亚国家联盟=ASEAN 亚太经合组织=APEC 二十国集团=G20 七国集团=G7 北约=北大西洋公约组织=NATO
+世界卫生组织=世卫组织=WHO 国际能源署=IEA 欧洲央行=欧洲中央银行 上海合作组织=上合组织 国际清算银行
+亚投行=亚洲基础设施投资银行 世界知识产权组织 国际劳工组织 国际奥委会
 """
 # rules-18: Hong Kong's and Taiwan's government departments, agencies and institutes by their own names (a bare
 # 教育局 / 税务局 / 中央银行 is left to the rules: in mainland text it names a kind)

@@ -1,5 +1,5 @@
-"""rules-25: general named-layer fixes found on the rules-24 blind pairs (news pages with credit lines, Taiwan usage
-converted with s2twp), in both scripts."""
+"""rules-25 and rules-26: general named-layer fixes found on the rules-24 blind pairs (news pages with credit lines,
+Taiwan usage converted with s2twp), in both scripts."""
 
 from __future__ import annotations
 
@@ -63,3 +63,50 @@ def test_lexicon_words_join_the_segmenter_but_jieba_is_untouched():
     assert "高雄" not in words("对高雄而言", lexicon=False)  # jieba's own dictionary lacks it
     tags = {t.word: t.tag for t in tokenize("唐山和岳阳")}
     assert tags["唐山"] == tags["岳阳"] == "ns"
+
+
+def _entities(text: str) -> list[dict]:
+    return extract(text).to_json()["entities"]
+
+
+@pytest.mark.parametrize("convert", [str, to_traditional])
+def test_a_declared_short_name_is_the_same_firm(convert):
+    text = convert("如今，宁德时代新能源科技股份有限公司（CATL，下称“宁德时代”）的总部就在这里。"
+                   "宁德时代表示，将继续扩产。")
+    firms = [e for e in _entities(text) if e["type"] == "Company"]
+    assert len(firms) == 1, firms
+    assert firms[0]["label"] == "宁德时代"  # the name the text (and other texts) use
+    surfaces = {m["text"] for m in firms[0]["mentions"]}
+    assert {convert("宁德时代新能源科技股份有限公司"), "CATL", convert("宁德时代")} <= surfaces
+
+
+def test_a_declared_short_name_of_a_law_keeps_the_law_label():
+    text = "《生成式人工智能服务管理暂行办法》（以下简称“暂行办法”）已于2023年施行。"
+    labels = {e["label"] for e in _entities(text)}
+    assert "生成式人工智能服务管理暂行办法" in labels and "暂行办法" not in labels
+
+
+@pytest.mark.parametrize("convert", [str, to_traditional])
+def test_an_english_personal_name_in_brackets_is_the_person(convert):
+    text = convert("独立财富顾问公司创办人梁启德（Raymond Leung）则指出，不宜乐观。")
+    people = [e for e in _entities(text) if e["type"] == "Person"]
+    assert len(people) == 1 and {"Raymond Leung"} <= {m["text"] for m in people[0]["mentions"]}
+    assert not [e for e in _entities(text) if e["type"] == "Company"]
+
+
+def test_a_firm_in_brackets_after_a_person_stays_a_firm():
+    found = _found("分析师李明（HSBC Holdings）认为，估值偏高。")
+    assert ("李明", "Person") in found and ("HSBC Holdings", "Company") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("文／蔡孟潔\n\n清晨六點，高雄的早餐店已經排起長龍。", {("蔡孟洁", "Person")}),
+    ("并加强与内地及东盟家族的联系。", {("东盟", "GovernmentBody")}),
+    ("中创新航已于2022年在港交所上市。", {("香港交易所", "Company")}),
+])
+def test_bylines_international_bodies_and_exchanges(text: str, expected: set):
+    assert expected <= _found(text), _found(text)
+
+
+def test_a_pronoun_is_never_part_of_a_name():
+    assert not [e for e in _entities("但他也表示，产能过剩的担忧并非杞人忧天。") if e["type"] == "Person"]
