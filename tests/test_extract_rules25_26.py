@@ -110,3 +110,34 @@ def test_bylines_international_bodies_and_exchanges(text: str, expected: set):
 
 def test_a_pronoun_is_never_part_of_a_name():
     assert not [e for e in _entities("但他也表示，产能过剩的担忧并非杞人忧天。") if e["type"] == "Person"]
+
+
+# rules-27: shapes from the dev set's remaining false positives
+
+@pytest.mark.parametrize("convert", [str, to_traditional])
+def test_a_faculty_is_part_of_its_university(convert):
+    text = convert("重庆大学经济与工商管理学院副教授苏晓岚认为，不宜乐观。")
+    unis = [e for e in _entities(text) if e["type"] == "University"]
+    assert [e["label"] for e in unis] == ["重庆大学"]
+    assert [m["text"] for m in unis[0]["mentions"]] == [convert("重庆大学经济与工商管理学院")]
+
+
+def test_a_research_unit_of_a_university_is_one_research_body():
+    found = _found("国立台湾大学风险社会与政策研究中心指出，风险仍在。清华大学和北京大学都有。")
+    assert ("国立台湾大学风险社会与政策研究中心", "ResearchInstitute") in found
+    assert {("清华大学", "University"), ("北京大学", "University")} <= found  # two universities stay two
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("重庆和亦庄布局了多个人工智能产业园，竞争激烈。", "人工智能产业园"),
+    ("两个区也分别建起了铁路物流园。", "铁路物流园"),
+    ("纬创旗下的纬颖、广达旗下的云达科技，都在扩产。", "广达旗下"),
+    ("工厂里的AGV和机械臂都由系统调度。", "AGV"),
+])
+def test_kinds_and_relations_are_not_names(text: str, wrong: str):
+    assert wrong not in {label for label, _ in _found(text)}
+
+
+def test_a_named_park_stays():
+    parks = [label for label, typ in _found("楠梓产业园区由经济部产业园区管理局开发。") if typ == "Park"]
+    assert any(label.startswith("楠梓产业园") for label in parks), parks

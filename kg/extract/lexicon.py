@@ -104,6 +104,8 @@ GENERIC_LATIN = frozenset(
 ) | frozenset(  # rules-19: units and chip / computing terms that are no company (EFLOPS, HBM)
     "hbm dram nand ssd fpga asic soc tpu flops tflops pflops eflops tops mw gw kw kwh mwh gwh twh nm pue rmb usd "
     "hkd ntd phd mba stem ndaa gpus cpus".split()
+) | frozenset(  # rules-27: industry and finance terms (AGV, Web3, NFT) and an English word of a title (AI Act)
+    "agv amr web3 web2 nft defi dao rwa act".split()
 )
 GENERIC_MODIFIERS = frozenset(
     "国有 民营 民间 社会 地方 政府 外资 私募 公募 头部 大型 中型 小型 中小 相关 有关 该 本地 当地 各地 研发 数据 产业 "

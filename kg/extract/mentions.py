@@ -519,6 +519,20 @@ def _park_administration(modifiers: Sequence[Token]) -> bool:
     return False
 
 
+def _introduces_a_kind(tokens: Sequence[Token], i: int, start: int) -> bool:
+    """Whether the word before a name starting at `start` (token i ends it) builds or counts things of a kind
+    (建设了, 建起了, 多个): what follows is then a description, not a name."""
+    k = i
+    while k > 0 and tokens[k].start > start:
+        k -= 1
+    if k == 0:
+        return False
+    before = tokens[k - 1]
+    if before.word in ("了", "过") and k >= 2:
+        before = tokens[k - 2]
+    return before.tag.startswith(("v", "m")) and before.word not in SPEECH_VERBS
+
+
 def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
     out = []
     n = len(tokens)
@@ -649,6 +663,9 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 continue
         elif not proper and not any(len(t.word) >= 2 for t in content):
             continue
+        elif typ == "Park" and not proper and not any(is_place_token(t) for t in modifiers) and (
+                any(t.tag.startswith("v") for t in modifiers) or _introduces_a_kind(tokens, i, modifiers[0].start)):
+            continue  # rules-27: 建起了 铁路物流园, 多个 人工智能产业园: a park of a kind, not a named one
         start = modifiers[0].start
         label = text[start : tok.end]
         if typ == "Company" and label.endswith(("分行", "支行")) and "人民银行" in label:
@@ -933,6 +950,10 @@ _CO_WORDS10 = ("娱乐", "文化", "传媒", "地产", "置业", "物流", "食�
                "实业", "矿业", "新材", "机械", "医疗")
 
 
+# rules-27: nouns that relate one firm to another and are never part of its name (广达 + 旗下 + 的云达科技)
+_RELATION_NOUNS = frozenset("旗下 子公司 母公司 控股股东 大股东 股东 合作伙伴 客户 供应商 竞争对手 对手".split())
+
+
 def coordination_candidates(text: str, tokens: Sequence[Token], known: Sequence[Candidate]) -> list[Candidate]:
     """Items coordinated (、 和 与 及) with a company the rules already know are companies too: 比亚迪、大众汽车和
     江淮汽车. An item must look like a name (an unknown or proper word, or a word ending in 汽车 科技 医药 …)."""
@@ -949,7 +970,8 @@ def coordination_candidates(text: str, tokens: Sequence[Token], known: Sequence[
         item: list[Token] = []
         while 0 <= k < len(tokens) and len(item) < (4 if lists else 3):
             t = tokens[k]
-            if t.word in _COORD_SEP or t.tag in _STOP_TAGS or t.tag.startswith("v") and t.word not in _NAME_VERBS \
+            if t.word in _COORD_SEP or t.word in _RELATION_NOUNS or t.tag in _STOP_TAGS \
+                    or t.tag.startswith("v") and t.word not in _NAME_VERBS \
                     and not (lists and t.tag == "vn" and t.word in _CO_WORDS + _CO_WORDS10):
                 break  # (rules-10: a trade word tagged as a verbal noun inside a name, 银河 + 娱乐; not 与ASML + 合作)
             item.insert(0, t) if direction < 0 else item.append(t)
@@ -1051,7 +1073,32 @@ def detect(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> l
     # rules-10: the learned concept-layer classifier (off), only where no rule found anything
     if concepts and concept_model.ENABLED:
         cands += concept_model.model_candidates(text, tokens, is_place, cands)
-    return _declared_aliases(text, _bracketed_aliases(text, resolve_overlaps(cands)))
+    return _declared_aliases(text, _bracketed_aliases(text, _units_of_universities(text, resolve_overlaps(cands))))
+
+
+# rules-27: a faculty or research unit right after its university is part of that name (flat mentions: the
+# longest span wins), not a name of its own: 香港大学 + 经济及工商管理学院, 台湾大学 + 风险社会与政策研究中心
+_FACULTY_ENDS = ("学院", "系")
+_UNIT_ENDS = ("研究院", "研究所", "研究中心", "实验室")
+_UNIT_GAP = re.compile(r"[\u4e00-\u9fff]{0,8}")
+
+
+def _units_of_universities(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A faculty joins its university's mention and entity (安徽大学经济学院 is 安徽大学); a research unit makes the
+    whole span one research body. The words between them (经济与) belong to the unit's name."""
+    out: list[Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == "University" and c.source == "suffix" and c.type in (
+                "University", "ResearchInstitute") and c.label.endswith(_FACULTY_ENDS + _UNIT_ENDS)
+                and not c.label.endswith("大学") and _UNIT_GAP.fullmatch(text, prev.end, c.start)):
+            if c.label.endswith(_FACULTY_ENDS):
+                out[-1] = replace(prev, end=c.end)
+            else:
+                out[-1] = replace(c, start=prev.start, label=text[prev.start : c.end], entity_id=None)
+            continue
+        out.append(c)
+    return out
 
 
 # rules-26: an English personal name: two or three capitalised words (Raymond Leung, Mary Ann Lee)
