@@ -141,3 +141,14 @@ def test_kinds_and_relations_are_not_names(text: str, wrong: str):
 def test_a_named_park_stays():
     parks = [label for label, typ in _found("楠梓产业园区由经济部产业园区管理局开发。") if typ == "Park"]
     assert any(label.startswith("楠梓产业园") for label in parks), parks
+
+
+# rules-28: more industry words after an unknown trade name
+
+@pytest.mark.parametrize("text, name", [
+    ("厦门本土的海辰储能则专注储能电池。", "海辰储能"),
+    ("禾赛与鼎晟精密签了长约，鼎晟精密负责加工。", "鼎晟精密"),
+])
+def test_an_unknown_trade_name_before_an_industry_word_is_a_company(text: str, name: str):
+    for t in (text, to_traditional(text)):
+        assert (name, "Company") in _found(t), _found(t)
