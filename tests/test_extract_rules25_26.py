@@ -152,3 +152,21 @@ def test_a_named_park_stays():
 def test_an_unknown_trade_name_before_an_industry_word_is_a_company(text: str, name: str):
     for t in (text, to_traditional(text)):
         assert (name, "Company") in _found(t), _found(t)
+
+
+# rules-29: named sites
+
+@pytest.mark.parametrize("text, name", [
+    ("南丫发电厂以煤作日常发电。", "南丫发电厂"),
+    ("来自大亚湾核电站的电力占两成。", "大亚湾核电站"),
+    ("彰滨工业区的码头已经启用。", "彰滨工业区"),
+    ("将军澳工业邨的数据中心用电大增。", "将军澳工业邨"),
+    ("西丽湖国际科教城正在建设。", "西丽湖国际科教城"),
+])
+def test_named_sites(text: str, name: str):
+    for t in (text, to_traditional(text)):
+        assert (name, "Park") in _found(t), _found(t)
+
+
+def test_a_site_of_a_kind_is_not_a_name():
+    assert not [label for label, typ in _found("燃煤电厂将逐步退役。") if typ == "Park"]

@@ -399,6 +399,10 @@ if "orgs" in _RULES5:  # rules-5: associations and bank branches (香港投资�
 _STRONG.update({"研发院": "ResearchInstitute", "研发中心": "ResearchInstitute", "科技城": "Park"})
 # rules-25: science parks (桥头科学园区, 南部科学园区, 香港科学园)
 _STRONG.update({"科学园区": "Park", "科学园": "Park"})
+# rules-29: named sites: plants, reservoirs, industrial and bonded zones (曾文水库, 南丫发电厂, 彰滨工业区,
+# 将军澳工业邨, 海口综合保税区, 西丽湖国际科教城); only with a name or place before them (燃煤电厂 is a kind)
+_SITES = frozenset("发电厂 电厂 核电站 水库 炼油厂 工业区 工业邨 科教城 保税区 产业城 数据园".split())
+_STRONG.update({s: "Park" for s in _SITES})
 # rules-22: the heads of laws named without 《》 (个人资料保护法, 数据安全法, 人工智能基本法)
 _STRONG.update({s: "Law" for s in "保护法 安全法 促进法 基本法 管理法 组织法".split()})
 _GOV = {"局": "GovernmentBody", "部": "GovernmentBody", "厅": "GovernmentBody", "署": "GovernmentBody",
@@ -664,7 +668,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
         elif not proper and not any(len(t.word) >= 2 for t in content):
             continue
         elif typ == "Park" and not proper and not any(is_place_token(t) for t in modifiers) and (
-                any(t.tag.startswith("v") for t in modifiers) or _introduces_a_kind(tokens, i, modifiers[0].start)):
+                suffix in _SITES or any(t.tag.startswith("v") for t in modifiers)
+                or _introduces_a_kind(tokens, i, modifiers[0].start)):
             continue  # rules-27: 建起了 铁路物流园, 多个 人工智能产业园: a park of a kind, not a named one
         start = modifiers[0].start
         label = text[start : tok.end]
