@@ -170,3 +170,16 @@ def test_named_sites(text: str, name: str):
 
 def test_a_site_of_a_kind_is_not_a_name():
     assert not [label for label, typ in _found("燃煤电厂将逐步退役。") if typ == "Park"]
+
+
+# rules-30: named events; 统一大市场 and 乡村振兴 are named policies
+
+@pytest.mark.parametrize("text, expected", [
+    ("去年央视春晚上，机器人扭秧歌走红。", ("央视春晚", "Event")),
+    ("进博会期间，多家企业签约。", ("进博会", "Event")),
+    ("这也是建设全国统一大市场的应有之义。", ("统一大市场", "Policy")),
+    ("乡村振兴离不开人才。", ("乡村振兴", "Policy")),
+])
+def test_named_events_and_policies(text: str, expected: tuple):
+    for t in (text, to_traditional(text)):
+        assert expected in _found(t), _found(t)

@@ -162,15 +162,23 @@ _POLICY_INSTRUMENTS = """
 融资担保 首贷 低息贷款 现金补助=补助金 奖补 以奖代补 先建后补 财政补贴 扶持资金 专项资金
 专项债券 特别国债 超长期特别国债 容缺受理 准入门槛 行业标准 职业资格
 """
-# Named national strategies, reforms and programmes (the named layer) …
+# Named national strategies, reforms and programmes (the named layer; rules-30: 统一大市场 and 乡村振兴 moved here from
+# the concept layer, as the seeds' curation and both dev articles that name them mark them) …
 _POLICIES_NAMED = """
 新型举国体制 双循环 一带一路 放管服 放管服改革 混合所有制改革=混改 供给侧结构性改革
+统一大市场=全国统一大市场 乡村振兴=乡村振兴战略
 """
 _REFORMS = """
 最多跑一次 一网通办
 """
 _PROGRAMMES = """
 科创板 北交所
+"""# rules-30: recurring named events (fairs, summits, galas, national meetings) commentary names without a suffix rule
+_EVENTS = """
+央视春晚=春晚=春节联欢晚会 进博会=中国国际进口博览会 广交会=中国进出口商品交易会 服贸会 消博会 高交会
+世界人工智能大会=WAIC 世界互联网大会=乌镇峰会 博鳌亚洲论坛 达沃斯论坛 夏季达沃斯 中关村论坛 陆家嘴论坛
+全国两会=两会 中央经济工作会议 十一届三中全会 二十届三中全会 党的二十大=二十大 奥运会 冬奥会 亚运会 世博会
+台北国际电脑展=COMPUTEX 六四事件 香港中学文凭考试=DSE
 """
 _INSTRUMENTS_NAMED = """
 实体清单
@@ -178,7 +186,7 @@ _INSTRUMENTS_NAMED = """
 # … and policy kinds, goals and slogans that name no one measure (the concept layer).
 _POLICIES = """
 产业政策 货币政策 财政政策 竞争政策 土地财政 对外开放 高水平对外开放 制度型开放
-统一大市场=全国统一大市场=统一市场 共同富裕 新质生产力 乡村振兴 碳达峰 碳中和
+统一市场 共同富裕 新质生产力 碳达峰 碳中和
 双碳 简政放权 营商环境优化 反垄断 平台监管 数据本地化 个人信息保护 国企改革
 市场化改革 财税体制改革 户籍制度改革
 """
@@ -233,6 +241,7 @@ _TABLE = (
     (_PRODUCTS, "Product", _NAMED), (_MEDIA, "MediaOutlet", _NAMED),
     (_RESEARCH, "ResearchInstitute", _NAMED), (_GOV, "GovernmentBody", _NAMED),
     (_POLICIES_NAMED, "Policy", _NAMED), (_REFORMS, "Reform", _NAMED), (_PROGRAMMES, "Programme", _NAMED),
+    (_EVENTS, "Event", _NAMED),
     (_INSTRUMENTS_NAMED, "PolicyInstrument", _NAMED), (_REGIONS, "Region", _NAMED),
     (_DISTRICTS, "District", _NAMED), (_PARKS, "Park", _NAMED), (_ZONES, "PilotZone", _NAMED),
     (_GOV_HK_TW, "GovernmentBody", _NAMED), (_RESEARCH_TW, "ResearchInstitute", _NAMED),
