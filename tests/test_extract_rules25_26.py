@@ -183,3 +183,24 @@ def test_a_site_of_a_kind_is_not_a_name():
 def test_named_events_and_policies(text: str, expected: tuple):
     for t in (text, to_traditional(text)):
         assert expected in _found(t), _found(t)
+
+
+# rules-31: from the misses of the rules-30 blind pairs
+
+@pytest.mark.parametrize("text, expected", [
+    ("对彰化、台中一带的中小型制造业来说，招工难。", ("台中", "City")),  # jieba counts 台中 three times: 台/中一带
+    ("在鹿港经营水龙头代工厂的黄振宏坦言，招工难。", ("黄振宏", "Person")),  # the name after 的, before a speech verb
+    ("管华诗院士团队研发的药物已经上市。", ("管华诗", "Person")),  # a title after the name
+    ("香港国际机场三跑道系统已经启用。", ("香港国际机场", "Park")),
+    ("人工岛位于大屿山与港岛之间的中部水域。", ("大屿山", "Region")),
+    ("绿色和平等团体在政府总部外请愿。", ("绿色和平", "ActorGroup")),
+    ("时任行政长官林郑月娥提出了这个构想。", ("林郑月娥", "Person")),
+])
+def test_rules31_names(text: str, expected: tuple):
+    for t in (text, to_traditional(text)):
+        assert expected in _found(t), _found(t)
+
+
+def test_a_boosted_place_never_beats_real_words():
+    assert words("我吃了三明治") == words("我吃了三明治", lexicon=False)
+    assert "台中" in words("台中市政府") or "台中市" in words("台中市政府")

@@ -227,12 +227,14 @@ _BYLINE_NAME = re.compile(r"(?:(?:作者|撰文|记者|文|编辑|责编|校对|
                           r"|(?:(?<![\u4e00-\u9fff])|(?<=本报))记者)(" + _NAME + r")(?=[\s,，。）)／/]|$)")
 # rules-7: a column byline on a line of its own, "财经评论 | 冯子健", "观点｜李明"
 _COLUMN_BYLINE = re.compile(r"(?m)^[ \t]*[\u4e00-\u9fff]{1,8}[ \t]*[|｜][ \t]*(" + _NAME + r")[ \t]*$")
-_SPEAKER_NAME = re.compile(r"(?:^|(?<=[，。：；\s“」]))(" + _NAME + r")(?=" + "|".join(SPEECH_VERBS[:8]) + ")")
+_SPEAKER_NAME = re.compile(r"(?:^|(?<=[，。：；\s“」的]))(" + _NAME + r")(?=" + "|".join(SPEECH_VERBS[:8]) + ")")
+# rules-31: a title after the name (管华诗院士团队, 张三教授表示), after a clause boundary or 的
+_NAME_TITLE = re.compile(r"(?:^|(?<=[，。：；\s“」的、]))(" + _NAME + r")(?=院士|教授|研究员|博士|先生|女士)")
 
 
 def person_candidates(text: str) -> list[Candidate]:
     out = []
-    rules = ((_ROLE_NAME, 0.75), (_BYLINE_NAME, 0.75), (_SPEAKER_NAME, 0.55)) + (
+    rules = ((_ROLE_NAME, 0.75), (_BYLINE_NAME, 0.75), (_SPEAKER_NAME, 0.55), (_NAME_TITLE, 0.6)) + (
         ((_COLUMN_BYLINE, 0.7),) if "byline" in _RULES7 else ())
     for rx, conf in rules:
         for m in rx.finditer(text):

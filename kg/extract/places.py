@@ -171,6 +171,10 @@ def facility_candidates(tokens: Sequence[Token], is_place: Callable[[str], bool]
             continue  # the noun phrase goes on: 机场 + 建设, 港口 + 物流
         if w in _FACILITY_WORDS and i > 0:
             prev = tokens[i - 1]
+            if prev.word == "国际" and i > 1 and is_place(tokens[i - 2].word):  # rules-31: 香港 + 国际 + 机场
+                place = tokens[i - 2]
+                out.append(Candidate(place.start, tok.end, place.word + "国际" + w, "Park", "place", 0.5))
+                continue
             if w == "港" and (nxt is not None and nxt.word[:1] in _NEXT_VERB_CHARS):
                 continue
             if len(prev.word) >= 2 and (is_place(prev.word) or prev.tag == "ns") and prev.word not in _LINK_WORDS:

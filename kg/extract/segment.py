@@ -16,10 +16,10 @@ The tokens of each Han block (a run between punctuation) are also cached, since 
 
 Why lexicon words on top of jieba's dictionary (rules-25): jieba's dictionary lacks a few dozen well-known places
 (高雄, 唐山, 岳阳, 将军澳, 沙乌地阿拉伯), so it cut them into single characters (对/高/雄/而言) and no place rule saw
-them. The built-in place lists' names that jieba does not know join the dynamic programme as words of frequency
-`LEXICON_FREQ`, tagged ns, without touching jieba's own dictionary (other users of jieba in the process see no
-change) and without changing the scores of jieba's words (the total stays jieba's). `words(text, lexicon=False)`
-is exactly jieba's cut.
+them. The built-in place lists' names that jieba does not know (or counts rarely: 台中) join the dynamic programme as
+words (see `_seed` for their frequency), tagged ns when jieba has no tag, without touching jieba's own dictionary
+(other users of jieba in the process see no change) and without changing the scores of jieba's words (the total
+stays jieba's). `words(text, lexicon=False)` is exactly jieba's cut.
 """
 
 from __future__ import annotations
@@ -75,21 +75,26 @@ def _load():
 
 
 def _lexicon_words(freq: dict) -> dict[str, str]:
-    """Built-in place names jieba's dictionary lacks, with their tag (see the module docstring)."""
+    """Built-in place names jieba's dictionary lacks or counts less than LEXICON_FREQ (台中 3: 台/中一带), with their
+    tag (see the module docstring)."""
     from kg.extract.lexicon import CITIES, COUNTRIES, DISTRICTS, PROVINCES, REGIONS
 
     return {w: "ns" for w in sorted(COUNTRIES | PROVINCES | CITIES | REGIONS | DISTRICTS)
-            if len(w) >= 2 and not freq.get(w)}
+            if len(w) >= 2 and (freq.get(w) or 0) < LEXICON_FREQ}  # rules-31: also the rare ones (台中: 3)
 
 
 def _seed(scores: dict, extra: dict[str, str], freq: dict, logtotal: float) -> None:
-    """Pre-score the lexicon words (and mark their prefixes jieba lacks), so the DP finds them."""
-    lf = math.log(LEXICON_FREQ) - logtotal
+    """Pre-score the lexicon words (and mark their prefixes jieba lacks), so the DP finds them: at LEXICON_FREQ, or
+    twice as likely as the best cut of the word into jieba's words when that is higher (台中 against 台 + 中, two of
+    the commonest characters), as jieba's own suggest_freq does."""
+    base = math.log(LEXICON_FREQ) - logtotal
+    plain: dict = {}
     for w in extra:
+        split = _route(w, freq, plain, logtotal)[0]
         for k in range(1, len(w)):
             if freq.get(w[:k]) is None and w[:k] not in scores:
                 scores[w[:k]] = _PREFIX
-        scores[w] = lf
+        scores[w] = max(base, split + math.log(2))
 
 
 def _reset(tok) -> None:
@@ -139,6 +144,11 @@ def _cut_block(blk: str, freq: dict, scores: dict, logtotal: float) -> list[str]
     Scores are `(log(freq) - logtotal) + route[next]`, exactly jieba's float operations; on a tie the
     larger end wins (jieba takes the max of (score, end) tuples). `scores` memoises `log(freq) - logtotal` per
     dictionary entry (_PREFIX for a prefix that is no word), so a known fragment costs one lookup."""
+    return _words_of(blk, _route(blk, freq, scores, logtotal)[1])
+
+
+def _route(blk: str, freq: dict, scores: dict, logtotal: float) -> tuple[float, list[int]]:
+    """The best path's log-probability and, for every position, where its word ends (see _cut_block)."""
     n = len(blk)
     score = [0.0] * (n + 1)
     nxt = [0] * (n + 1)
@@ -165,6 +175,11 @@ def _cut_block(blk: str, freq: dict, scores: dict, logtotal: float) -> list[str]
             best = (0.0 - logtotal) + score[idx + 1]
         score[idx] = best
         nxt[idx] = best_x + 1
+    return score[0], nxt
+
+
+def _words_of(blk: str, nxt: list[int]) -> list[str]:
+    n = len(blk)
     words: list[str] = []
     buf = ""
     x = 0

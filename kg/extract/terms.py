@@ -24,6 +24,7 @@ _COMPANIES = """
 微软=Microsoft 谷歌=Google 亚马逊=Amazon Meta 脸书=Facebook OpenAI=Open AI Anthropic 阿斯麦=ASML 博通 美光
 应用材料 西门子 博世 大众汽车 宝马 奔驰 罗氏=罗氏制药 辉瑞 礼来 阿斯利康 诺华 默沙东 强生 恒瑞医药 药明康德
 迈瑞医疗 百济神州 信达生物 复星医药 万向集团 视觉中国 安踏 李宁 茅台=贵州茅台 五粮液 伊利 蒙牛 顺丰
+搜狗 青岛啤酒 海信 燕京啤酒 雪花啤酒 华润 招商局 中粮 中信
 香港交易所=港交所=香港交易及结算所 上海证券交易所=上交所 深圳证券交易所=深交所 纽约证券交易所=纽交所 纳斯达克=Nasdaq
 """
 # rules-13: more well-known companies and investors of Taiwan, Hong Kong and the mainland, and foreign ones
@@ -43,6 +44,7 @@ _PEOPLE = """
 马斯克 黄仁勋 奥特曼 库克 扎克伯格 特朗普 拜登 张忠谋 魏哲家 刘德音 郭台铭 马化腾 任正非 雷军 李彦宏 张一鸣 王传福
 曾毓群 杨植麟 王兴 黄峥 刘强东 丁磊 李书福 何小鹏 李斌 李想 王兴兴 周鸿祎 李开复 李家超 蔡英文 赖清德 柯文哲 卓荣泰
 习近平 李强 何立峰 王文涛 易纲 潘功胜 吴清 蔡崇信 吴泳铭 梁汝波 王坚 贝索斯 盖茨 巴菲特 孙正义
+林郑月娥 梁振英 曾荫权 董建华 陈茂波 贺一诚 崔世安 马英九 陈水扁 韩国瑜 侯友宜 郑丽文 王传福 张一鸣
 """
 # rules-22: laws commentary names without 《》
 _LAWS = """
@@ -51,9 +53,11 @@ _LAWS = """
 中小企业促进法 民营经济促进法 预算法 税收征收管理法 海南自由贸易港法 香港基本法 澳门基本法
 """
 # rules-13: political parties
+# (rules-31: and the NGOs commentary quotes by name: 绿色和平, 地球之友, 世界自然基金会 were missed in two blind rounds)
 _PARTIES = """
 中国共产党=中共 国民党=中国国民党 民进党=民主进步党 民众党=台湾民众党 时代力量 亲民党 民建联
 共和党 民主党 工党 保守党 自民党
+绿色和平=Greenpeace 世界自然基金会=WWF 地球之友 乐施会=Oxfam 国际特赦组织 无国界医生 红十字会
 """
 # rules-13: foreign cities in the news, with Taiwan's transliterations (休士顿 = 休斯敦)
 _FOREIGN_CITIES = """
@@ -107,8 +111,10 @@ _RESEARCH_TW = """
 国家高速网路与计算中心=国网中心 工业技术研究院=工研院 资讯工业策进会=资策会 中央研究院=中研院
 """
 # rules-18: Hong Kong development areas and districts in the news
+# (rules-31: Hong Kong's islands and harbour areas, missed in two blind rounds)
 _HK_REGIONS = """
 北部都会区
+大屿山 北大屿山 维多利亚港=维港 交椅洲 坪洲 南丫岛 长洲 青衣 马湾 赤鱲角 西九龙=西九 启德 新界东 新界西
 """
 _HK_AREAS = """
 洪水桥 古洞北 粉岭北 启德 西营盘 坚尼地城 薄扶林 流浮山 红磡
