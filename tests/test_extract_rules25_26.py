@@ -204,3 +204,17 @@ def test_rules31_names(text: str, expected: tuple):
 def test_a_boosted_place_never_beats_real_words():
     assert words("我吃了三明治") == words("我吃了三明治", lexicon=False)
     assert "台中" in words("台中市政府") or "台中市" in words("台中市政府")
+
+
+# rules-32
+
+def test_a_town_after_a_district_is_its_own_name():
+    assert ("琅琊镇", "District") in _found("青岛西海岸新区琅琊镇的码头上，渔船密布。")
+
+
+def test_an_english_act_is_a_law():
+    assert ("AI Act", "Law") in _found("欧盟的AI Act已经生效。")
+
+
+def test_a_common_noun_after_de_is_no_person():
+    assert not [e for e in _entities("对住在厂区周边的居民来说，房价上涨。") if e["type"] == "Person"]

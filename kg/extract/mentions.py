@@ -202,8 +202,13 @@ def latin_candidates(text: str) -> list[Candidate]:
             continue
         word = " ".join(parts)
         typ = "Product" if word[0].islower() else "Company"
+        if len(parts) > 1 and parts[-1] in _LATIN_LAW_HEADS:
+            typ = _LATIN_LAW_HEADS[parts[-1]]  # rules-32: AI Act, CHIPS Act, Digital Markets Act are laws
         out.append(Candidate(s, s + len(word), word, typ, "latin", 0.6))
     return out
+
+
+_LATIN_LAW_HEADS = {"Act": "Law", "Law": "Law", "Regulation": "Regulation", "Directive": "Regulation"}
 
 
 # ---------------------------------------------------------------- persons
@@ -257,6 +262,8 @@ def _word_not_name(name: str) -> bool:
         return True  # (rules-25: 医生 + 和律师: a conjunction, not the surname 和)
     if any(ch in _PRONOUN_CHARS for ch in name[1:]):
         return True  # rules-26: 但 + 他也: a pronoun is never part of a name
+    if len(name) == 3 and tag_of(name[:2]) == "n" and frequency(name[:2]) >= _COMMON_NOUN_FREQ:
+        return True  # rules-32: 的 + 居民来 + 说: a common noun opens a phrase, not a three-character name
     tag = tag_of(name)
     if tag == "n" and frequency(name) >= _COMMON_NOUN_FREQ:  # rules-17: 代表 + 全局: a common noun, no name
         return True

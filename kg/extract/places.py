@@ -80,6 +80,8 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
             pw = prev.word
             if not "\u4e00" <= pw[0] <= "\u9fff" or size + len(pw) > 4:
                 break
+            if j < i and len(pw) >= 2 and (_suffix(pw) or pw[-1] in "省市"):
+                break  # rules-32: the unit before ends here (西海岸新区 + 琅琊 + 镇)
             if len(pw) == 1:
                 if prev.tag in _SINGLE_BAD_TAGS or pw in _FUNCTION_CHARS:
                     break
