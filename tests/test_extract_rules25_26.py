@@ -218,3 +218,25 @@ def test_an_english_act_is_a_law():
 
 def test_a_common_noun_after_de_is_no_person():
     assert not [e for e in _entities("对住在厂区周边的居民来说，房价上涨。") if e["type"] == "Person"]
+
+
+# rules-33: from the misses of the rules-32 blind pairs
+
+@pytest.mark.parametrize("text, expected", [
+    ("《哪吒之魔童闹海》的票房超过百亿。", ("哪吒之魔童闹海", "Product")),  # a work, not a media outlet
+    ("据《经济观察报》报道，项目已经签约。", ("经济观察报", "MediaOutlet")),
+    ("《北部都会区行动纲领》提出了新的目标。", ("北部都会区行动纲领", "Policy")),
+    ("地球公民基金会指出，核三重启有风险。", ("地球公民基金会", "ActorGroup")),
+    ("游戏需经国家新闻出版署审批才能上线。", ("国家新闻出版署", "GovernmentBody")),
+])
+def test_rules33_names(text: str, expected: tuple):
+    for t in (text, to_traditional(text)):
+        assert expected in _found(t), _found(t)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("澳门塞车严重。", "塞车"),
+    ("这个IP的授权费很高。", "IP"),
+])
+def test_rules33_not_names(text: str, wrong: str):
+    assert wrong not in {label for label, _ in _found(text)}

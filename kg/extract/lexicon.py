@@ -63,7 +63,7 @@ REGIONS = frozenset(
 NOT_PLACES = frozenset(
     "深度 中美 中外 中欧 中日 中俄 东西 南北 全国 各地 本地 当地 海外 国内 国外 境内 境外 两岸 中方 美方 东方 西方 "
     "北方 南方 中央 地方 内地 大陆 前沿 中华 华夏 天下 世界 全球 人间 江湖 山水 金山 银山 黄金 太平 长城 长江 黄河 "
-    "江南 江北 关东 关中 中原 岭南 塞北 海内外 中西 中非 伦理 扎堆".split()
+    "江南 江北 关东 关中 中原 岭南 塞北 海内外 中西 中非 伦理 扎堆 塞车 闹海 香港脚".split()
 )
 SURNAMES = frozenset(
     "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋 "
@@ -105,7 +105,7 @@ GENERIC_LATIN = frozenset(
     "hbm dram nand ssd fpga asic soc tpu flops tflops pflops eflops tops mw gw kw kwh mwh gwh twh nm pue rmb usd "
     "hkd ntd phd mba stem ndaa gpus cpus".split()
 ) | frozenset(  # rules-27: industry and finance terms (AGV, Web3, NFT) and an English word of a title (AI Act)
-    "agv amr web3 web2 nft defi dao rwa act".split()
+    "agv amr web3 web2 nft defi dao rwa act ip ppa cppa".split()
 )
 GENERIC_MODIFIERS = frozenset(
     "国有 民营 民间 社会 地方 政府 外资 私募 公募 头部 大型 中型 小型 中小 相关 有关 该 本地 当地 各地 研发 数据 产业 "

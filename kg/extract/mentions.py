@@ -3,7 +3,7 @@
 Sources (all produce `Candidate`s with offsets into the simplified text):
 - gazetteer: curated labels and aliases (either script), the most precise source;
 - title: 《…》 titles, typed by their last words (法 Law, 条例 Regulation, 办法/细则 ImplementingRule, …,
-  anything else a publication: MediaOutlet);
+  periodicals MediaOutlet, rules-33: any other title a work: Product);
 - quote: “…” / 「…」 names of reforms, programmes, zones, funds, policies (typed by suffix, or by the
   word right after the closing quote: “东数西算”工程);
 - suffix: organisation / park names ending in 集团 公司 资本 实验室 委员会 局 园区 基金 大学 …, whose left edge
@@ -91,6 +91,10 @@ _TITLE_TYPES = (
     (("行动计划", "计划", "工程", "行动"), "Programme"),
     (("意见", "通知", "方案", "措施", "决定", "纲要", "规划", "政策", "指导意见", "若干措施", "战略"), "Policy"),
     (("法",), "Law"),
+    # rules-33: more document kinds, then the periodicals; any other title is a work (a film, a game, a book)
+    (("法规", "协议"), "Regulation"),
+    (("宣言", "纲领", "蓝图"), "Policy"),
+    (("日报", "晚报", "时报", "周报", "早报", "报", "周刊", "月刊", "杂志", "画报", "周末"), "MediaOutlet"),
 )
 
 
@@ -99,7 +103,7 @@ def _title_type(title: str) -> str:
     for suffixes, typ in _TITLE_TYPES:
         if t.endswith(suffixes):
             return typ
-    return "MediaOutlet"
+    return "Product"  # rules-33: 《哪吒之魔童闹海》, 《黑神话：悟空》 are works, not media outlets
 
 
 def title_candidates(text: str) -> list[Candidate]:
@@ -408,6 +412,8 @@ if "orgs" in _RULES5:  # rules-5: associations and bank branches (香港投资�
 _STRONG.update({"研发院": "ResearchInstitute", "研发中心": "ResearchInstitute", "科技城": "Park"})
 # rules-25: science parks (桥头科学园区, 南部科学园区, 香港科学园)
 _STRONG.update({"科学园区": "Park", "科学园": "Park"})
+# rules-33: foundations are named NGOs (地球公民基金会, 阿里巴巴公益基金会)
+_STRONG.update({"基金会": "ActorGroup"})
 # rules-29: named sites: plants, reservoirs, industrial and bonded zones (曾文水库, 南丫发电厂, 彰滨工业区,
 # 将军澳工业邨, 海口综合保税区, 西丽湖国际科教城); only with a name or place before them (燃煤电厂 is a kind)
 _SITES = frozenset("发电厂 电厂 核电站 水库 炼油厂 工业区 工业邨 科教城 保税区 产业城 数据园".split())
@@ -447,6 +453,8 @@ _NAME_VERBS = frozenset(
 ) | (frozenset({"执行", "常务"}) if "orgs" in _RULES5 else frozenset())
 _STATE_MARKERS = ("投资", "产投", "建投", "城投", "国投", "国资", "控股", "资本运营", "国有资本", "引导基金")
 _INNER_CONJ = frozenset({"和", "及", "与"})
+# rules-33: prepositions jieba tags as nouns that open no name (需 + 经 + 国家新闻出版署 + 审批)
+_LEADING_PREPOSITIONS = frozenset("经 据 凭 依 按 经由 通过 透过".split())
 _STATE_WORDS = frozenset({"国家", "中国", "中央", "国务院"})
 
 
@@ -636,7 +644,7 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
         keep = ("coordverb" in RULES10 and kind == "gov" and bool(modifiers) and modifiers[0].tag == "v"
                 and _coordinated_domains(modifiers, True))
         while not keep and modifiers and (modifiers[0].word in GENERIC_MODIFIERS or modifiers[0].word in _INNER_CONJ
-                             or modifiers[0].word in ("（", "(")):
+                             or modifiers[0].word in ("（", "(") or modifiers[0].word in _LEADING_PREPOSITIONS):
             modifiers.pop(0)
         # a formal body name coordinating two domains: 文化和旅游部, 财经事务及库务局 (rules-7)
         coord = "bodies" in _RULES7 and kind == "gov" and (keep or _coordinated_domains(modifiers))
