@@ -1,5 +1,5 @@
-"""rules-25 and rules-26: general named-layer fixes found on the rules-24 blind pairs (news pages with credit lines,
-Taiwan usage converted with s2twp), in both scripts."""
+"""rules-25 to rules-33: general named-layer fixes found on this session's blind pairs (news pages with credit
+lines, Taiwan usage converted with s2twp) and the dev set's remaining errors, in both scripts."""
 
 from __future__ import annotations
 
