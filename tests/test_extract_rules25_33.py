@@ -14,6 +14,16 @@ def _found(text: str) -> set[tuple[str, str]]:
     return {(e["label"], e["type"]) for e in extract(text).to_json()["entities"]}
 
 
+def _found_in_both_scripts(text: str, expected: set[tuple[str, str]]) -> None:
+    """The same (label, type) pairs whether the text is published in simplified or traditional script."""
+    for t in (text, to_traditional(text)):
+        assert expected <= _found(t), (t, _found(t))
+
+
+def _not_found(text: str, wrong: str) -> None:
+    assert wrong not in {label for label, _ in _found(text)}
+
+
 @pytest.mark.parametrize("text, expected", [
     # places jieba's dictionary lacks are words of the segmenter (it cut 高雄 into 高 / 雄)
     ("对高雄而言，这是翻转形象的机会。", {("高雄", "City")}),
@@ -34,8 +44,7 @@ def _found(text: str) -> set[tuple[str, str]]:
     ("汇丰及渣打银行近月亦相继扩充团队。", {("渣打银行", "Company")}),
 ])
 def test_names_in_both_scripts(text: str, expected: set):
-    for t in (text, to_traditional(text)):
-        assert expected <= _found(t), (t, _found(t))
+    _found_in_both_scripts(text, expected)
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -46,7 +55,7 @@ def test_names_in_both_scripts(text: str, expected: set):
     ("汇丰及渣打银行近月亦相继扩充团队。", "汇丰及渣打银行"),
 ])
 def test_words_that_are_not_names(text: str, wrong: str):
-    assert wrong not in {label for label, _ in _found(text)}
+    _not_found(text, wrong)
 
 
 def test_a_country_before_a_listed_firm_is_not_part_of_its_name():
@@ -135,7 +144,7 @@ def test_a_research_unit_of_a_university_is_one_research_body():
     ("工厂里的AGV和机械臂都由系统调度。", "AGV"),
 ])
 def test_kinds_and_relations_are_not_names(text: str, wrong: str):
-    assert wrong not in {label for label, _ in _found(text)}
+    _not_found(text, wrong)
 
 
 def test_a_named_park_stays():
@@ -150,8 +159,7 @@ def test_a_named_park_stays():
     ("禾赛与鼎晟精密签了长约，鼎晟精密负责加工。", "鼎晟精密"),
 ])
 def test_an_unknown_trade_name_before_an_industry_word_is_a_company(text: str, name: str):
-    for t in (text, to_traditional(text)):
-        assert (name, "Company") in _found(t), _found(t)
+    _found_in_both_scripts(text, {(name, "Company")})
 
 
 # rules-29: named sites
@@ -164,8 +172,7 @@ def test_an_unknown_trade_name_before_an_industry_word_is_a_company(text: str, n
     ("西丽湖国际科教城正在建设。", "西丽湖国际科教城"),
 ])
 def test_named_sites(text: str, name: str):
-    for t in (text, to_traditional(text)):
-        assert (name, "Park") in _found(t), _found(t)
+    _found_in_both_scripts(text, {(name, "Park")})
 
 
 def test_a_site_of_a_kind_is_not_a_name():
@@ -181,8 +188,7 @@ def test_a_site_of_a_kind_is_not_a_name():
     ("乡村振兴离不开人才。", ("乡村振兴", "Policy")),
 ])
 def test_named_events_and_policies(text: str, expected: tuple):
-    for t in (text, to_traditional(text)):
-        assert expected in _found(t), _found(t)
+    _found_in_both_scripts(text, {expected})
 
 
 # rules-31: from the misses of the rules-30 blind pairs
@@ -197,8 +203,7 @@ def test_named_events_and_policies(text: str, expected: tuple):
     ("时任行政长官林郑月娥提出了这个构想。", ("林郑月娥", "Person")),
 ])
 def test_rules31_names(text: str, expected: tuple):
-    for t in (text, to_traditional(text)):
-        assert expected in _found(t), _found(t)
+    _found_in_both_scripts(text, {expected})
 
 
 def test_a_boosted_place_never_beats_real_words():
@@ -230,8 +235,7 @@ def test_a_common_noun_after_de_is_no_person():
     ("游戏需经国家新闻出版署审批才能上线。", ("国家新闻出版署", "GovernmentBody")),
 ])
 def test_rules33_names(text: str, expected: tuple):
-    for t in (text, to_traditional(text)):
-        assert expected in _found(t), _found(t)
+    _found_in_both_scripts(text, {expected})
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -239,4 +243,4 @@ def test_rules33_names(text: str, expected: tuple):
     ("这个IP的授权费很高。", "IP"),
 ])
 def test_rules33_not_names(text: str, wrong: str):
-    assert wrong not in {label for label, _ in _found(text)}
+    _not_found(text, wrong)
