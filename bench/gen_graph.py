@@ -60,6 +60,7 @@ def generate(target: int, seed: int = 7) -> list[ox.Quad]:
     quads: list[ox.Quad] = []
     ents_g, docs_g = N(G + "entities"), N(G + "documents")
     entities: list[tuple[ox.NamedNode, str]] = []
+    category_of: dict[ox.NamedNode, str] = {}
 
     def add(s, pred, o, g):
         quads.append(ox.Quad(s, pred, o, g))
@@ -74,6 +75,7 @@ def generate(target: int, seed: int = 7) -> list[ox.Quad]:
             add(e, p("rdfs", "label"), lit(text, lang), ents_g)
         add(e, p("skos", "altLabel"), lit(hans + "们", "zh-Hans"), ents_g)
         entities.append((e, category))
+        category_of[e] = category
 
     for row in NAMED:
         entity(*row)
@@ -170,6 +172,8 @@ def generate(target: int, seed: int = 7) -> list[ox.Quad]:
                             (p("rdf", "subject"), a), (p("rdf", "predicate"), p("kgo", rel)), (p("rdf", "object"), b),
                             (p("kgo", "inDocument"), doc), (p("kgo", "provenance"), p("kgo", "Curated"))):
                 add(node, pred, o, g)
+            for end in (a, b):  # each end named by its category, as kg.rdf.add_actor_relation writes it
+                add(node, p("kgo", "ties" + category_of[end]), end, g)
             start = rng.randrange(0, 3900)
             anchor(node, start, start + 20)
         for m in range(MENTIONS):

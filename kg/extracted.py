@@ -97,7 +97,7 @@ def extraction_graph(doc: Document, ex: Extraction, curated: dict[str, Entity], 
             node = KGR[f"extracted/{doc.id}/relation/{r.subject}--{r.predicate}--{r.object}--{r.start}"]
             add_actor_relation(g, node, r.subject, r.predicate, r.object, doc.id,
                                make_anchor(doc.id, doc.text, r.start, r.end), act, KGO.Extracted,
-                               confidence=r.confidence)
+                               (types[r.subject], types[r.object]), confidence=r.confidence)
     for cr in ex.claim_relations:
         if cr.relation in CLAIM_RELATIONS and cr.claim in kept_claims and (
                 cr.other in kept_claims or cr.other in curated_claims):

@@ -85,6 +85,10 @@ class KGO(DefinedNamespace):
     forDocument: URIRef
     documentCount: URIRef
     appearsIn: URIRef
+    tiesActor: URIRef
+    tiesPolicy: URIRef
+    tiesPlace: URIRef
+    tiesConcept: URIRef
     anchor: URIRef
     provenance: URIRef
     confidence: URIRef

@@ -243,10 +243,18 @@ def add_statement(g: GraphSink, node: URIRef, cls: URIRef, subject: URIRef, pred
     g.add((node, RDF.object, obj))
 
 
+# An actor relation's end, by the category of its type: kgo:tiesActor, kgo:tiesPolicy ... (see the ontology).
+TIES = {KGO.Actor: KGO.tiesActor, KGO.Policy: KGO.tiesPolicy, KGO.Place: KGO.tiesPlace, KGO.Concept: KGO.tiesConcept}
+
+
 def add_actor_relation(g: GraphSink, node: URIRef, subject: str, predicate: str, obj: str, doc_id: str,
-                       anchor: Anchor, activity: URIRef, kind: URIRef, rationale: str | None = None,
-                       confidence: float | None = None) -> None:
+                       anchor: Anchor, activity: URIRef, kind: URIRef, end_types: tuple[str, str],
+                       rationale: str | None = None, confidence: float | None = None) -> None:
+    """The relation, its record, and one kgo:ties… triple per end (`end_types`: the ends' entity types), which
+    lets questions about relations between two categories start from the records they want."""
     add_statement(g, node, KGO.ActorRelation, entity_iri(subject), ACTOR_RELATIONS[predicate], entity_iri(obj))
+    for end, etype in zip((subject, obj), end_types, strict=True):
+        g.add((node, TIES[ENTITY_TYPES.get(etype, ENTITY_TYPES["Concept"])[1]], entity_iri(end)))
     if rationale:
         g.add((node, KGO.rationale, lit(rationale, "en")))
     mark_provenance(g, node, doc_id, activity, kind, confidence)
@@ -286,8 +294,9 @@ def add_curated_document(ds: QuadDataset, corpus: Corpus, doc: Document) -> None
                   machine_generated=claim.machine_generated, relayed_by=claim.relayed_by)
     for rel in (r for r in cur.actor_relations if r.document == doc.id):
         node = KGR[f"relation/{doc.id}/{rel.subject}--{rel.predicate}--{rel.object}--{rel.anchor.start}"]
+        ends = (cur.entities[rel.subject].type, cur.entities[rel.object].type)
         add_actor_relation(g, node, rel.subject, rel.predicate, rel.object, doc.id, rel.anchor,
-                           CURATION_ACTIVITY, KGO.Curated, rel.rationale)
+                           CURATION_ACTIVITY, KGO.Curated, ends, rel.rationale)
     for m in (m for m in cur.mentions if m.document == doc.id):
         add_mention(g, KGR[f"mention/{doc.id}/{m.anchor.start}-{m.anchor.end}"], m.entity, doc.id, m.anchor,
                     CURATION_ACTIVITY, KGO.Curated)

@@ -546,6 +546,40 @@ def test_rewritten_question_gives_the_rows_of_its_previous_formulation(name, gra
     assert now and now == before
 
 
+TIES = {KGO + "ties" + c for c in ("Actor", "Policy", "Place", "Concept")}
+
+
+@pytest.mark.parametrize("graph", ["seed", "generated"])
+def test_policy_actors_reads_the_named_ends_and_checks_types_without_them(graph, request):
+    """Same rows from the records' kgo:ties… triples as from checking both ends' types on data without them; and
+    the ties are what is read: a doctored one comes back."""
+    store = request.getfixturevalue(graph)
+    text = q.question("policy-actors").render()
+    quads = list(store)
+    bare = ox.Store()
+    bare.bulk_extend([x for x in quads if x.predicate.value not in TIES])
+    with_ties = rows_of(store, text)
+    assert with_ties and rows_of(bare, text) == with_ties
+    with_actor = {x.subject for x in quads if x.predicate.value == KGO + "tiesActor"}
+    tie = next(x for x in quads if x.predicate.value == KGO + "tiesPolicy" and x.subject in with_actor)
+    doctored = ox.Store()
+    doctored.bulk_extend(quads + [ox.Quad(tie.subject, tie.predicate, ox.NamedNode(E + "doctored"), tie.graph_name)])
+    assert any(row[2] == f"<{E}doctored>" for row in rows_of(doctored, text))
+
+
+@pytest.mark.parametrize("graph", ["seed", "generated"])
+def test_every_actor_relation_names_each_end_by_its_category(graph, request):
+    """kgo:ties… holds exactly the record's two ends, each under its category (the build's and the generator's)."""
+    store = request.getfixturevalue(graph)
+    ends = q.run_query(store, """SELECT ?link ?end ?category WHERE {
+      ?link a kgo:ActorRelation . { ?link rdf:subject ?end } UNION { ?link rdf:object ?end }
+      VALUES ?category { kgo:Actor kgo:Policy kgo:Place kgo:Concept } ?end a ?category }""").rows
+    ties = q.run_query(store, """SELECT ?link ?end ?category WHERE {
+      VALUES (?tie ?category) { (kgo:tiesActor kgo:Actor) (kgo:tiesPolicy kgo:Policy) (kgo:tiesPlace kgo:Place)
+                                (kgo:tiesConcept kgo:Concept) } ?link ?tie ?end }""").rows
+    assert ties and {tuple(map(str, r)) for r in ties} == {tuple(map(str, r)) for r in ends}
+
+
 def test_most_contested_skips_claims_without_speaker_before_ranking():
     """The ranking is cut to 20 before speakers are joined in: a heavily contested claim with no speaker must not
     take a place in the top 20 (the previous formulation dropped it in the join)."""
