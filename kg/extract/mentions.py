@@ -41,6 +41,7 @@ from kg.extract.compounds import (
     single_char_run_start,
 )
 from kg.extract.concepts import RULES8, concept_layer_candidates
+from kg.extract.firm_slots import firm_slot_candidates
 from kg.extract.lexicon import (
     CITIES,
     COUNTRIES,
@@ -67,7 +68,7 @@ from kg.extract.names10 import (
     sibling_candidates,
     subunit_candidates,
 )
-from kg.extract.places import admin_place_candidates, facility_candidates
+from kg.extract.places import admin_place_candidates, facility_candidates, generic_area
 from kg.extract.segment import Token, frequency, tag_of
 from kg.extract.terms import CONCEPT_TERMS, TERMS
 from kg.gazetteer import Gazetteer, fold
@@ -372,6 +373,8 @@ def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
             continue
         typ = place_type(t.word)
         conf = 0.7
+        if typ is None and generic_area(t.word):
+            continue  # rules-34: 上海 + 老城区/ns is a part of the city, not a district's name
         if typ is None and i and t.tag == "ns" and len(t.word) <= 3 and t.word not in NOT_PLACES \
                 and frequency(t.word) < _INSIDE_MAX_FREQ and _INSIDE.get(place_type(tokens[i - 1].word) or ""):
             typ, conf = _INSIDE[place_type(tokens[i - 1].word) or ""], 0.55
@@ -1212,6 +1215,7 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
     if "utility" in _RULES7:
         cands += utility_company_candidates(tokens, is_place)
     cands += enumeration_candidates(text, tokens)
+    cands += firm_slot_candidates(merged_name_runs(tokens))
     cands += concept_candidates(text, tokens, is_place)
     cands += quoted_term_candidates(text, tokens)
     cands += govpattern_candidates(text)
@@ -1264,6 +1268,7 @@ _CLASS_NOUNS = (
     ("平台", "Company"), ("品牌", "Company"), ("资本", "Investor"), ("机构", "Investor"), ("基金", "Fund"),
     ("高校", "University"), ("大学", "University"), ("城市", "City"), ("省份", "Province"), ("国家", "Country"),
     ("园区", "Park"), ("数据中心", "Company"),
+    ("团队", "Company"), ("工作室", "Company"),  # rules-34: studios (墨境天合等团队)
 )
 _ENUM_TAIL = re.compile(r"等(?:[一几多数众若干十百]+[批家个所座]|国内外|国内|全球|海内外|[^，。；、]{0,6}?)?("
                         + "|".join(k for k, _ in _CLASS_NOUNS) + ")")
@@ -1302,9 +1307,38 @@ def _single_name(item: Sequence[Token]) -> bool:
     return len(item) >= 2 and len(word) >= 4 and word.endswith(_CO_WORDS + _CO_WORDS10)
 
 
+_NUMERAL_CHARS = frozenset("零一二三四五六七八九十百千万亿两几第")
+
+
+def merged_name_runs(tokens: Sequence[Token]) -> list[Token]:
+    """rules-34: runs of two to four single Han characters as one unknown-name token (tag "oov"). jieba cuts a name
+    it does not know into characters and tags them at random (尼/nr 毕/v 鲁/nr, 墨/nr 境/s 天/q 合/v), so a walk
+    that stops at verbs or numerals stops inside the name. A function character or numeral ends a run."""
+    out: list[Token] = []
+    run: list[Token] = []
+
+    def flush() -> None:
+        if 2 <= len(run) <= 4:
+            out.append(Token(run[0].start, run[-1].end, "".join(t.word for t in run), "oov"))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for t in tokens:
+        if len(t.word) == 1 and "\u4e00" <= t.word <= "\u9fff" and t.word not in _FUNCTION_CHARS \
+                and t.word not in _NUMERAL_CHARS and t.tag not in ("p", "c", "u", "uj", "ul", "r", "d"):
+            run.append(t)
+            continue
+        flush()
+        out.append(t)
+    flush()
+    return out
+
+
 def enumeration_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
     """Items of a list that ends in 等 + a class noun (华为、中兴通讯、比亚迪等终端企业) or follows 如 after one."""
     out: list[Candidate] = []
+    tokens = merged_name_runs(tokens)
     starts = {t.start: k for k, t in enumerate(tokens)}
     ends = {t.end: k for k, t in enumerate(tokens)}
     spans: list[tuple[int, int, str]] = []  # (first token index, last token index exclusive, type)

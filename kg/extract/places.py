@@ -30,11 +30,15 @@ _GENERIC = frozenset(
 _BAD_STEM_TAGS = frozenset("v vn vd vi a ad an d b f m mq q r rr rz p c u uj ul uz ud ug uv t tg y e o x k h i l z"
                            .split())
 _PART_TAGS = frozenset("ns nr nrt nrfg nz j g ng oov n".split())
-_SINGLE_BAD_TAGS = frozenset("v vn vd a ad d p c u uj ul uz ud ug uv r rr rz m mq q f t y e o x k h zg".split())
+# (rules-34: zg is not among them: jieba gives it to rare characters of unknown names, 漳/ns 湾/zg 镇, 麦/nr 寮/zg 乡)
+_SINGLE_BAD_TAGS = frozenset("v vn vd a ad d p c u uj ul uz ud ug uv r rr rz m mq q f t y e o x k h".split())
 _FUNCTION_CHARS = frozenset("的在和等是向由与及对为把被从于以其这那该各每某一了也都而或并将已就还又再让使给"
                             "个两三四五六七八九十全本此外邻近新老大小")
 _BOUNDARY_TAGS = frozenset("x p c v".split())
 _MAX_STEM_FREQ = 1000
+
+
+_RARE_FREQ = 100  # rules-34: a word this rare with a verb / other tag before a unit suffix is a name (即墨/v + 区)
 
 
 def _stem_ok(stem: str) -> bool:
@@ -44,11 +48,22 @@ def _stem_ok(stem: str) -> bool:
     tag = tag_of(stem)
     if tag is None:
         return True
-    return tag not in _BAD_STEM_TAGS and frequency(stem) < _MAX_STEM_FREQ
+    if tag in _BAD_STEM_TAGS:
+        return len(stem) == 2 and tag.startswith("v") and frequency(stem) < _RARE_FREQ
+    return frequency(stem) < _MAX_STEM_FREQ
+
+
+# rules-34: the characters that make 城区 / 山区 generic when they open the word (老城区, 主城区, 中心城区)
+_AREA_MODIFIERS = _FUNCTION_CHARS | frozenset("主中核郊市城山")
 
 
 def _word_ok(word: str) -> bool:
-    return word not in _GENERIC and not word.endswith(_STOP_ENDINGS)
+    if word in _GENERIC:
+        return False
+    if word.endswith(_STOP_ENDINGS):
+        # rules-34: a one-character name before 城区 / 山区 is a name whose stem ends in 城 / 山 (蕉城区, 冈山区)
+        return len(word) == 3 and word.endswith(("城区", "山区")) and word[0] not in _AREA_MODIFIERS
+    return True
 
 
 def _suffix(word: str) -> str | None:
@@ -56,6 +71,44 @@ def _suffix(word: str) -> str | None:
         if word.endswith(s):
             return s
     return None
+
+
+def _rare_verb_stem(tok: Token) -> bool:
+    """rules-34: a rare two-character word jieba tags as a verb, right before a unit suffix (即墨/v + 区)."""
+    return len(tok.word) == 2 and tok.tag.startswith("v") and frequency(tok.word) < _RARE_FREQ
+
+
+def _characters_after_place(tokens: Sequence[Token], i: int, is_place: Callable[[str], bool]) -> Candidate | None:
+    """rules-34: two single characters of any tag between a place and a unit suffix are the unit's name
+    (贵州 + 贵/a 安/v + 新区): jieba tags the characters of an unknown name at random, the place before vouches."""
+    if i < 3:
+        return None
+    a, b, place = tokens[i - 2], tokens[i - 1], tokens[i - 3]
+    if len(a.word) != 1 or len(b.word) != 1 or not all("\u4e00" <= t.word <= "\u9fff" for t in (a, b)):
+        return None
+    if a.word in _FUNCTION_CHARS or b.word in _FUNCTION_CHARS:
+        return None
+    if len(place.word) < 2 or not (is_place(place.word) or place.tag == "ns" or place.word.endswith(("省", "市"))):
+        return None
+    word = a.word + b.word + tokens[i].word
+    return Candidate(a.start, tokens[i].end, word, "District", "place", 0.45) if _word_ok(word) else None
+
+
+def _split_area_word(tokens: Sequence[Token], i: int, is_place: Callable[[str], bool]) -> Candidate | None:
+    """rules-34: a name character cut off before 山区 / 城区, right after a place (高雄市 + 冈 + 山区)."""
+    if i < 2:
+        return None
+    ch, place = tokens[i - 1], tokens[i - 2]
+    if len(ch.word) != 1 or ch.word in _AREA_MODIFIERS or ch.tag in _SINGLE_BAD_TAGS:
+        return None
+    if len(place.word) < 2 or not (is_place(place.word) or place.word.endswith(("省", "市", "县"))):
+        return None
+    return Candidate(ch.start, tokens[i].end, ch.word + tokens[i].word, "District", "place", 0.45)
+
+
+def generic_area(word: str) -> bool:
+    """A generic area noun spelt like a unit (老城区, 主城区, 保税区): jieba tags some of them ns."""
+    return word in _GENERIC
 
 
 def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bool]) -> list[Candidate]:
@@ -66,6 +119,11 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
         w = tok.word
         suffix = _suffix(w)
         if suffix is None:
+            continue
+        if w in ("山区", "城区"):  # rules-34: 高雄市 + 冈/ns + 山区/ns is 冈山区
+            c = _split_area_word(tokens, i, is_place)
+            if c is not None:
+                out.append(c)
             continue
         if w != suffix:  # one dictionary word: 鼓楼区/n, 寻乌县/nr (ns is the plain place rule's)
             if tok.tag == "ns" or not 3 <= len(w) <= 5 or not _word_ok(w) or not _stem_ok(w[: -len(suffix)]):
@@ -85,11 +143,15 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
             if len(pw) == 1:
                 if prev.tag in _SINGLE_BAD_TAGS or pw in _FUNCTION_CHARS:
                     break
-            elif prev.tag not in _PART_TAGS or prev.tag == "n" and frequency(pw) >= 100:
+            elif prev.tag not in _PART_TAGS and not (j == i and _rare_verb_stem(prev)) \
+                    or prev.tag == "n" and frequency(pw) >= 100:
                 break
             j -= 1
             size += len(pw)
-        if j == i:
+        if j == i or j == i - 1 and len(tokens[j].word) == 1:
+            c = _characters_after_place(tokens, i, is_place)
+            if c is not None:
+                out.append(c)
             continue
         stem_tokens = tokens[j:i]
         stem = "".join(t.word for t in stem_tokens)
@@ -99,9 +161,10 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
                 stem + w):
             continue
         before = tokens[j - 1] if j > 0 else None
-        if before is not None and not (before.tag in _BOUNDARY_TAGS or before.tag.startswith("v")
+        if before is not None and not (before.tag in _BOUNDARY_TAGS or before.tag.startswith("v") or before.word == "了"
                                        or before.word in ("、",) or is_place(before.word) or before.tag == "ns"
-                                       or before.word.endswith(("省", "市"))):
+                                       or before.word.endswith(("省", "市"))
+                                       or len(before.word) >= 3 and _suffix(before.word) and _word_ok(before.word)):
             continue  # glued to a content word before it: a description (电商 + 综试区), not a name
         nxt = tokens[i + 1] if i + 1 < n else None
         if nxt is not None and nxt.tag in ("n", "nz") and len(nxt.word) >= 2 and _suffix(nxt.word) is None \

@@ -1,0 +1,132 @@
+"""rules-34: firms named in a slot only a firm fills, with no suffix to show it.
+
+News text names many firms bare (彩条屋影业, 默克, 树根互联, 青木互动): no 公司 / 集团 after them, often not in jieba's
+dictionary, so the suffix and list rules miss them. Some phrases leave room for nothing but a firm, and the name is
+the chunk next to them:
+- a nationality + 商 before it (德商默克, 日商三菱; Taiwan and Hong Kong usage);
+- 旗下 between two firms (光线传媒旗下的彩条屋影业);
+- 孵化 before a spin-off (三一重工孵化的树根互联);
+- a founder's or chief's title between the firm and a person (青木互动创始人周屹然).
+The chunk is a few tokens with nothing between them that ends a noun phrase, and it must look like a name: an
+unknown or proper word in it, or a trade word at its end, never a generic noun or a place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.extract.lexicon import SURNAMES
+from kg.extract.model import Candidate
+from kg.extract.segment import Token, frequency
+
+# nationality abbreviations that make 商 a firm of that country (德商, 美商, 陆商 …)
+_NATIONS = frozenset("德 美 日 韩 法 英 荷 瑞士 瑞典 丹麦 澳 星 新加坡 台 港 陆 中 欧 意 西 加".split())
+_TRADER_WORDS = frozenset(n + "商" for n in _NATIONS if len(n) == 1)
+_RELATION = frozenset({"旗下"})
+_SPIN_OFF = frozenset({"孵化", "孵化出", "培育"})
+_CHIEFS = frozenset("创始人 联合创始人 创办人 董事长 首席执行官 CEO 总裁 执行长 总经理".split())
+_STOP_TAGS = frozenset("x p c u uj ul uz ud ug uv r rr rz y e o m mq q d t f k h".split())
+_PROPER = frozenset("oov nz nt nr nrt nrfg ns j eng".split())
+_FUNCTION = frozenset("的在和等是向由与及对为把被从于以其这那该各每某一了也都而或并将已就还又再让使给则")
+# words that are never part of a firm's name next to these slots (旗下 + 的 + 子公司, 多家 + 企业 …)
+_GENERIC = frozenset("公司 企业 集团 子公司 母公司 品牌 基金 平台 业务 产品 团队 工厂 机构 门店 项目 资产 部门 "
+                     "投资 资本 厂商 本土 国内 海外 全球 多家 旗下 孵化 企业家 创业者 人员".split())
+_TRADE_ENDINGS = ("能源", "传媒", "影业", "科技", "电子", "动力", "互联", "互动", "风电", "光电", "技术", "智能",
+                  "生物", "医药", "制药", "材料", "新材", "重工", "汽车", "网络", "软件", "娱乐", "文化", "半导体")
+_RARE_FREQ = 100  # a word jieba tags as a verb but hardly knows is a piece of a name
+
+
+def _chunk_ok(chunk: Sequence[Token]) -> bool:
+    word = "".join(t.word for t in chunk)
+    if not 2 <= len(word) <= 8 or word in _GENERIC or any(t.word in _GENERIC for t in chunk):
+        return False
+    if any(t.tag == "ns" for t in chunk) and all(t.tag == "ns" for t in chunk):
+        return False  # a place (德商 + 在台湾)
+    if any(t.tag in _PROPER or t.tag == "oov" for t in chunk) or word.endswith(_TRADE_ENDINGS):
+        return True
+    return all(frequency(t.word) < 300 for t in chunk)  # rare words only: an unknown name jieba cut into words
+
+
+def _part_ok(tok: Token) -> bool:
+    w = tok.word
+    if w in _TRADE_ENDINGS:
+        return True  # whatever jieba tags it (青木 + 互动/d)
+    if not "\u4e00" <= w[0] <= "\u9fff" and tok.tag != "eng":
+        return False
+    if tok.tag in _STOP_TAGS or len(w) == 1 and w in _FUNCTION:
+        return False
+    if tok.tag.startswith("v") and tok.tag != "vn" and frequency(w) >= _RARE_FREQ:
+        return False  # a verb the clause goes on with (开发, 引入, 免税)
+    return w not in _CHIEFS and w not in _RELATION and w not in _SPIN_OFF and w not in _TRADER_WORDS
+
+
+def _trim_after_trade_word(chunk: list[Token]) -> list[Token]:
+    """A chunk running into the clause (达德 + 能源开发): keep it up to its first trade word."""
+    out: list[Token] = []
+    for t in chunk:
+        opening = next((e for e in _TRADE_ENDINGS if t.word.startswith(e)), None) if out else None
+        if opening and t.word != opening:
+            out.append(Token(t.start, t.start + len(opening), opening, "n"))
+            break
+        out.append(t)
+        if t.word.endswith(_TRADE_ENDINGS) and len(out) >= 2:
+            break
+    return out
+
+
+def _after(tokens: Sequence[Token], k: int) -> list[Token]:
+    chunk: list[Token] = []
+    while k < len(tokens) and len(chunk) < 3 and _part_ok(tokens[k]):
+        chunk.append(tokens[k])
+        k += 1
+    if k < len(tokens) and tokens[k].word.startswith(_TRADE_ENDINGS) and len(chunk) < 3 and chunk:
+        t = tokens[k]  # 达德 + 能源开发/i: the trade word opens the next token
+        ending = next(e for e in _TRADE_ENDINGS if t.word.startswith(e))
+        chunk.append(Token(t.start, t.start + len(ending), ending, "n"))
+    return _trim_after_trade_word(chunk)
+
+
+def _before(tokens: Sequence[Token], k: int) -> list[Token]:
+    chunk: list[Token] = []
+    while k >= 0 and len(chunk) < 3 and _part_ok(tokens[k]):
+        chunk.insert(0, tokens[k])
+        k -= 1
+    return chunk
+
+
+def _person_like(chunk: Sequence[Token]) -> bool:
+    """港商 + 李嘉诚: a trader can be a person; a surname and one or two characters tagged as a name is one."""
+    word = "".join(t.word for t in chunk)
+    return 2 <= len(word) <= 3 and word[0] in SURNAMES and all(t.tag in ("nr", "nrfg") for t in chunk)
+
+
+def _candidate(chunk: Sequence[Token]) -> Candidate | None:
+    if not chunk or not _chunk_ok(chunk) or _person_like(chunk):
+        return None
+    return Candidate(chunk[0].start, chunk[-1].end, "".join(t.word for t in chunk), "Company", "enum", 0.5)
+
+
+def firm_slot_candidates(tokens: Sequence[Token]) -> list[Candidate]:
+    """Firms named next to 德商 / 旗下 / 孵化 / 创始人 (see the module docstring). `tokens` should have unknown
+    names' characters merged (mentions.merged_name_runs)."""
+    out: list[Candidate] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        w = tok.word
+        chunks: list[list[Token]] = []
+        if w in _TRADER_WORDS or w == "商" and i and tokens[i - 1].word in _NATIONS:
+            chunks.append(_after(tokens, i + 1))
+        elif w in _RELATION:
+            chunks.append(_before(tokens, i - 1))
+            after = _after(tokens, i + 2 if i + 1 < n and tokens[i + 1].word == "的" else i + 1)
+            if after and after[0].tag != "ns":  # 旗下的 + 澳门 + 威尼斯人: a venue or unit named by its place
+                chunks.append(after)
+        elif w in _SPIN_OFF and i + 1 < n and tokens[i + 1].word == "的":
+            chunks.append(_after(tokens, i + 2))
+        elif w in _CHIEFS and i + 1 < n and tokens[i + 1].tag in ("nr", "nrfg", "nrt", "oov"):
+            chunks.append(_before(tokens, i - 1))
+        for chunk in chunks:
+            c = _candidate(chunk)
+            if c is not None:
+                out.append(c)
+    return out

@@ -1,0 +1,68 @@
+"""rules-34: towns and districts jieba cuts apart, and firms named bare in a slot only a firm fills (德商 X, X 旗下的
+Y, X 孵化的 Y, X 创始人 + person, A、B 等企业 with names jieba cut into characters), in both scripts. The sentences
+are new ones, not the dev articles the rules were found on."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_rules25_33 import _found, _found_in_both_scripts, _not_found
+
+from kg.extract.mentions import merged_name_runs
+from kg.extract.segment import Token
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town after 了, its stem cut into characters of any tag (秦/nr 屿/ng 镇)
+    ("车队驶过福鼎市，到了秦屿镇和硖门乡。", {("秦屿镇", "District"), ("硖门乡", "District")}),
+    # a district, then a town right after it
+    ("在汕头市潮阳区谷饶镇，针织厂遍地都是。", {("潮阳区", "District"), ("谷饶镇", "District")}),
+    ("彰化县芳苑乡的蚵农说，今年收成不好。", {("芳苑乡", "District")}),
+    # two characters of any tag between a province and 新区
+    ("贵州贵安新区的数据中心已经投产。", {("贵安新区", "District")}),
+    # a one-character name before 城区 / 山区 is a district (蕉城区), a rare word jieba tags as a verb too (即墨)
+    ("宁德市蕉城区的电池工厂扩产。", {("蕉城区", "District")}),
+    ("位于即墨区的研究院落成。", {("即墨区", "District")}),
+    ("高雄市冈山区的居民反对。", {("冈山区", "District")}),
+])
+def test_towns_and_districts(text: str, expected: set):
+    _found_in_both_scripts(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nationality + 商 (Taiwan and Hong Kong usage)
+    ("荷商恩智浦则表示，将扩大在台投资。", {("恩智浦", "Company")}),
+    ("美商应材在台南扩厂。", {("应材", "Company")}),
+    # the trade word ends the name even when jieba glues it to the verb after it (能源 + 开发)
+    ("由德商达德能源开发的风场已经并网。", {("达德能源", "Company")}),
+    # 旗下 between two firms, 孵化 before a spin-off
+    ("网易旗下的雷火工作室发布了新游戏。", {("网易", "Company"), ("雷火工作室", "Company")}),
+    ("航天科工孵化的天兵科技完成融资。", {("天兵科技", "Company")}),
+    # a founder's title between the firm and the person
+    ("星际荣耀创始人彭小波表示，发射将推迟。", {("星际荣耀", "Company"), ("彭小波", "Person")}),
+    # list items jieba cut into characters of any tag (晶/n 合/v 微/n 电/n)
+    ("园区已聚集芯联、晶合微电等企业。", {("晶合微电", "Company")}),
+])
+def test_firms_named_bare(text: str, expected: set):
+    _found_in_both_scripts(text, expected)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("上海老城区的改造还在进行。", "老城区"),  # a part of the city, whatever jieba tags it
+    ("上海主城区的房价又涨了。", "主城区"),
+    ("港商李嘉诚表示看好内地市场。", "李嘉诚"),  # a trader can be a person: not a firm
+    ("阿里巴巴旗下的阿里云则长期提供优惠。", "阿里云则"),  # an adverb ends the name
+    ("阿里巴巴旗下子公司众多。", "子公司"),
+])
+def test_not_firms_or_districts(text: str, wrong: str):
+    _not_found(text, wrong)
+
+
+def test_a_venue_named_by_its_place_is_no_firm_of_the_group():
+    assert ("澳门威尼斯人", "Company") not in _found("金沙中国则以旗下的澳门威尼斯人为试点。")
+
+
+def test_merged_name_runs_joins_characters_but_not_function_words_or_numerals():
+    toks = [Token(0, 1, "尼", "nr"), Token(1, 2, "毕", "v"), Token(2, 3, "鲁", "nr"), Token(3, 4, "等", "u"),
+            Token(4, 5, "三", "m"), Token(5, 6, "家", "q"), Token(6, 7, "则", "d"), Token(7, 8, "云", "ns")]
+    assert [(t.word, t.tag) for t in merged_name_runs(toks)] == [
+        ("尼毕鲁", "oov"), ("等", "u"), ("三", "m"), ("家", "q"), ("则", "d"), ("云", "ns")]
