@@ -50,6 +50,7 @@ def connect_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
 # ---------------------------------------------------------------- unknown company names: 亿+航+智能, 峰+飞+航空
 _CO_HEADS = frozenset("智能 航空 科技 汽车 电子 半导体 生物 医药 能源 材料 动力 机器人 药业 光电 微电子".split())
 _CO_HEADS |= frozenset("储能 重工 技术 互联 通信 软件 精密 装备 机械 制药 新材 智造".split())  # rules-28: 海辰储能
+_CO_HEADS |= frozenset({"量子"})  # rules-35: 玻色量子
 _NOT_NAME_CHARS = frozenset("的在和等是向由与及对为把被从于以其这那该各每某一了也都而或并将已就还又再让使给更最很"
                             "二三四五六七八九十百千万两几个年月日新老大小多少好")
 _NOT_NAME_TAGS = frozenset("d p c u uj ul uz ud ug uv r rr rz y e o x q f t v vd vn".split())

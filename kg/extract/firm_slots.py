@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.extract.lexicon import SURNAMES
+from kg.extract.lexicon import CITIES, COUNTRIES, PROVINCES, SURNAMES
 from kg.extract.model import Candidate
 from kg.extract.segment import Token, frequency
 
@@ -24,7 +24,10 @@ _NATIONS = frozenset("德 美 日 韩 法 英 荷 瑞士 瑞典 丹麦 澳 星 �
 _TRADER_WORDS = frozenset(n + "商" for n in _NATIONS if len(n) == 1)
 _RELATION = frozenset({"旗下"})
 _SPIN_OFF = frozenset({"孵化", "孵化出", "培育"})
-_CHIEFS = frozenset("创始人 联合创始人 创办人 董事长 首席执行官 CEO 总裁 执行长 总经理".split())
+_CHIEFS = frozenset("创始人 联合创始人 创办人 董事长 首席执行官 CEO 总裁 执行长 总经理 合伙人 老板 厂长".split())
+# rules-35: X + 一位 / 一名 + an insider: X is the firm they work for (三阳工业一位高层直言)
+_COUNTS = frozenset("一位 一名 多位 多名 两位 几位".split())
+_INSIDERS = frozenset("高层 高管 负责人 发言人 主管 工程师 员工 人士 经理 代表".split())
 _STOP_TAGS = frozenset("x p c u uj ul uz ud ug uv r rr rz y e o m mq q d t f k h".split())
 _PROPER = frozenset("oov nz nt nr nrt nrfg ns j eng".split())
 _FUNCTION = frozenset("的在和等是向由与及对为把被从于以其这那该各每某一了也都而或并将已就还又再让使给则")
@@ -32,7 +35,9 @@ _FUNCTION = frozenset("的在和等是向由与及对为把被从于以其这那
 _GENERIC = frozenset("公司 企业 集团 子公司 母公司 品牌 基金 平台 业务 产品 团队 工厂 机构 门店 项目 资产 部门 "
                      "投资 资本 厂商 本土 国内 海外 全球 多家 旗下 孵化 企业家 创业者 人员".split())
 _TRADE_ENDINGS = ("能源", "传媒", "影业", "科技", "电子", "动力", "互联", "互动", "风电", "光电", "技术", "智能",
-                  "生物", "医药", "制药", "材料", "新材", "重工", "汽车", "网络", "软件", "娱乐", "文化", "半导体")
+                  "生物", "医药", "制药", "材料", "新材", "重工", "汽车", "网络", "软件", "娱乐", "文化", "半导体",
+                  "量子", "工业", "微电子")
+_PLACES = CITIES | PROVINCES | COUNTRIES
 _RARE_FREQ = 100  # a word jieba tags as a verb but hardly knows is a piece of a name
 
 
@@ -100,6 +105,15 @@ def _person_like(chunk: Sequence[Token]) -> bool:
     return 2 <= len(word) <= 3 and word[0] in SURNAMES and all(t.tag in ("nr", "nrfg") for t in chunk)
 
 
+def _without_leading_place(chunk: list[Token]) -> list[Token]:
+    """北京 + 玻色量子 + 一位高管: the place says where the firm is; the name starts after it (上海 + 微电子 keeps
+    its place: a trade word alone names nothing)."""
+    rest = "".join(t.word for t in chunk[1:])
+    if len(chunk) >= 2 and chunk[0].word in _PLACES and len(rest) >= 2 and rest not in _TRADE_ENDINGS:
+        return chunk[1:]
+    return chunk
+
+
 def _candidate(chunk: Sequence[Token]) -> Candidate | None:
     if not chunk or not _chunk_ok(chunk) or _person_like(chunk):
         return None
@@ -125,6 +139,8 @@ def firm_slot_candidates(tokens: Sequence[Token]) -> list[Candidate]:
             chunks.append(_after(tokens, i + 2))
         elif w in _CHIEFS and i + 1 < n and tokens[i + 1].tag in ("nr", "nrfg", "nrt", "oov"):
             chunks.append(_before(tokens, i - 1))
+        elif w in _COUNTS and i + 1 < n and tokens[i + 1].word in _INSIDERS:
+            chunks.append(_without_leading_place(_before(tokens, i - 1)))
         for chunk in chunks:
             c = _candidate(chunk)
             if c is not None:

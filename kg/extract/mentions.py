@@ -226,9 +226,15 @@ _AFTER_NAME = (
     + (r"|亦|早前|去年|今年" if "titles" in RULES10 else "")
     + r"|多次|再次|一再|曾经|公开|直言|坦言|透露|强调"  # rules-13: an adverb or reporting word after a title + name
     + r"|创办|创立|创建|领衔|带领|牵头|主持|团队|课题组"  # rules-25: 教授何清华 + 创办: what a named person did
+    + r"|前不久|不久前|近期|最近|当时|后来|早在|一直|同样"  # rules-35: a time word (合伙人李卓然 + 前不久)
     + ")"
 )
-_ROLES_ALL = sorted(set(ROLES) | (set(TITLES) if "titles" in RULES10 else set()), key=len, reverse=True)
+# rules-35: who a person is, as news introduces ordinary people by name (村民黄锦泉说, 果农林振福, 店主王丽)
+_PERSON_NOUNS = ("村民 居民 市民 农民 果农 菜农 茶农 渔民 蚵农 牧民 老板 店主 店长 车主 厂长 工人 司机 员工 职员 "
+                 "业者 经销商 车商 房东 租客 家长 学生 老师 医生 护士 游客 网友 从业者 创业者 投资人 投资者 消费者 "
+                 "打工者 外卖员 骑手").split()
+_ROLES_ALL = sorted(set(ROLES) | (set(TITLES) if "titles" in RULES10 else set()) | set(_PERSON_NOUNS), key=len,
+                    reverse=True)
 _ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME + ")"
                         + _AFTER_NAME)
 # (rules-6: also 记者 + name with no separator, as Taiwan bylines write it: 记者黄雅婷／台北报导)
@@ -259,6 +265,7 @@ _NAME_FUNCTION_CHARS = frozenset("也都就还又却则亦便即乃并")
 _PRONOUN_CHARS = frozenset("他她它我你您们")
 _NOT_NAME_TAGS = ("v", "d", "c", "p", "a", "u", "r", "y")
 _COMMON_NOUN_FREQ = 200
+_COMMON_VERB_FREQ = 1000
 
 
 def _word_not_name(name: str) -> bool:
@@ -269,6 +276,8 @@ def _word_not_name(name: str) -> bool:
         return True  # rules-26: 但 + 他也: a pronoun is never part of a name
     if len(name) == 3 and tag_of(name[:2]) == "n" and frequency(name[:2]) >= _COMMON_NOUN_FREQ:
         return True  # rules-32: 的 + 居民来 + 说: a common noun opens a phrase, not a three-character name
+    if len(name) == 3 and (tag_of(name[:2]) or "").startswith(("v", "a")) and frequency(name[:2]) >= _COMMON_VERB_FREQ:
+        return True  # rules-35: 的 + 展示车 + 说: a common verb or adjective opens a phrase
     tag = tag_of(name)
     if tag == "n" and frequency(name) >= _COMMON_NOUN_FREQ:  # rules-17: 代表 + 全局: a common noun, no name
         return True
@@ -311,7 +320,8 @@ def foreign_name_candidates(text: str) -> list[Candidate]:
 
 
 # ---------------------------------------------------------------- places
-_PLACE_SUFFIX = {"省": "Province", "市": "City", "区": "District", "县": "District", "州": "City"}
+_PLACE_SUFFIX = {"省": "Province", "市": "City", "区": "District", "县": "District", "州": "City", "镇": "District",
+                 "乡": "District", "村": "District"}  # (rules-35: towns and villages are districts, not cities)
 
 
 def place_type(word: str) -> str | None:
@@ -375,6 +385,9 @@ def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
         conf = 0.7
         if typ is None and generic_area(t.word):
             continue  # rules-34: 上海 + 老城区/ns is a part of the city, not a district's name
+        if typ is None and t.word.endswith("地区") and not place_type(t.word[:-2]) \
+                and tag_of(t.word[:-2]) not in ("ns", "s") and t.word[:-2] not in _DIRECTIONS | _PART_DIRECTIONS:
+            continue  # rules-35: 偏远地区/ns, 沿海地区: a kind of area; 华东地区 names one
         if typ is None and i and t.tag == "ns" and len(t.word) <= 3 and t.word not in NOT_PLACES \
                 and frequency(t.word) < _INSIDE_MAX_FREQ and _INSIDE.get(place_type(tokens[i - 1].word) or ""):
             typ, conf = _INSIDE[place_type(tokens[i - 1].word) or ""], 0.55
@@ -417,6 +430,8 @@ _STRONG.update({"研发院": "ResearchInstitute", "研发中心": "ResearchInsti
 _STRONG.update({"科学园区": "Park", "科学园": "Park"})
 # rules-33: foundations are named NGOs (地球公民基金会, 阿里巴巴公益基金会)
 _STRONG.update({"基金会": "ActorGroup"})
+# rules-35: farmers' and fishermen's associations (枋山地区农会; Taiwan's 农会 are named bodies)
+_WEAK.update({"农会": "ActorGroup", "渔会": "ActorGroup"})
 # rules-29: named sites: plants, reservoirs, industrial and bonded zones (曾文水库, 南丫发电厂, 彰滨工业区,
 # 将军澳工业邨, 海口综合保税区, 西丽湖国际科教城); only with a name or place before them (燃煤电厂 is a kind)
 _SITES = frozenset("发电厂 电厂 核电站 水库 炼油厂 工业区 工业邨 科教城 保税区 产业城 数据园".split())
@@ -557,6 +572,12 @@ def _introduces_a_kind(tokens: Sequence[Token], i: int, start: int) -> bool:
     return before.tag.startswith(("v", "m")) and before.word not in SPEECH_VERBS
 
 
+# rules-35: a unit's own suffix standing alone ends the place before it, and 大陆 says whose body it is (Taiwan and
+# Hong Kong usage: 中国大陆海关总署); neither opens a name
+_UNIT_HEADS = frozenset("省 市 县 区 镇 乡 村".split())
+_MAINLAND = frozenset({"大陆", "中国大陆"})
+
+
 def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
     out = []
     n = len(tokens)
@@ -691,6 +712,9 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 suffix in _SITES or any(t.tag.startswith("v") for t in modifiers)
                 or _introduces_a_kind(tokens, i, modifiers[0].start)):
             continue  # rules-27: 建起了 铁路物流园, 多个 人工智能产业园: a park of a kind, not a named one
+        while len(modifiers) > 1 and (modifiers[0].word in _UNIT_HEADS or modifiers[0].word in _MAINLAND
+                                      or modifiers[0].word == "中国" and modifiers[1].word in _MAINLAND):
+            modifiers = modifiers[1:]  # rules-35: 北滘 + 镇 + 美的集团, 中国 + 大陆 + 海关总署: not the name's start
         start = modifiers[0].start
         label = text[start : tok.end]
         if typ == "Company" and label.endswith(("分行", "支行")) and "人民银行" in label:
@@ -967,7 +991,7 @@ def unnamed_candidates(text: str) -> list[Candidate]:
 _PROPER_TAGS = frozenset({"oov", "nz", "nt", "nr", "nrt", "j", "eng"})
 _COORD_SEP = frozenset({"、", "和", "与", "及", "以及", "或"})
 _CO_WORDS = ("汽车", "科技", "电子", "通信", "生物", "医药", "药业", "制药", "能源", "智能", "网络", "软件", "半导体",
-             "微电子", "光电", "动力", "电气", "股份", "集团", "控股", "银行", "证券", "保险")
+             "微电子", "光电", "动力", "电气", "股份", "集团", "控股", "银行", "证券", "保险", "量子")
 
 
 # rules-10: more trade words a listed company's name may end in (银河娱乐, 海螺水泥)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from kg.extract.model import Candidate
 from kg.extract.segment import Token, frequency, tag_of
 
-_SUFFIXES = ("街道", "新区", "区", "县", "镇", "乡")
+_SUFFIXES = ("街道", "新区", "区", "县", "镇", "乡", "村")  # (rules-35: villages, 黄龙村)
 # generic area nouns ending like an administrative unit
 _STOP_ENDINGS = tuple(
     "地区 社区 小区 园区 山区 矿区 军区 开发区 城镇 灾区 景区 校区 城区 郊区 市区 特区 保护区 功能区 片区 辖区 "
@@ -25,16 +25,24 @@ _GENERIC = frozenset(
     "保税区 主城区 市辖区 省市区 县乡镇 主产区 重灾区 棚户区 自贸区 都会区 贫民区 小城镇 建制镇 卫星镇 卫星城镇 "
     "新城区 老城区 经济区 工业区 商业区 住宅区 居住区 生活区 办公区 服务区 旅游区 度假区 核心区 产业区 集聚区 "
     "先导区 综试区 合作镇 示范县 示范乡 先进县 农业县 产粮县 贫困县 百强县 强县 大县 特色小镇 小康县 全县 全区 "
-    "全镇 全乡 本县 本区 该县 该区 该镇 各县 各区 各镇 各乡 郊县 邻县 外县 外区".split()
+    "全镇 全乡 本县 本区 该县 该区 该镇 各县 各区 各镇 各乡 郊县 邻县 外县 外区 "
+    # rules-35: kinds of village
+    "城中村 农村 乡村 山村 渔村 新农村 自然村 行政村 贫困村 示范村 全村 本村 该村 各村".split()
 )
 _BAD_STEM_TAGS = frozenset("v vn vd vi a ad an d b f m mq q r rr rz p c u uj ul uz ud ug uv t tg y e o x k h i l z"
                            .split())
-_PART_TAGS = frozenset("ns nr nrt nrfg nz j g ng oov n".split())
+_PART_TAGS = frozenset("ns nr nrt nrfg nz j g ng oov n s".split())  # (rules-35: s, place words: 林边/s + 乡)
 # (rules-34: zg is not among them: jieba gives it to rare characters of unknown names, 漳/ns 湾/zg 镇, 麦/nr 寮/zg 乡)
 _SINGLE_BAD_TAGS = frozenset("v vn vd a ad d p c u uj ul uz ud ug uv r rr rz m mq q f t y e o x k h".split())
 _FUNCTION_CHARS = frozenset("的在和等是向由与及对为把被从于以其这那该各每某一了也都而或并将已就还又再让使给"
                             "个两三四五六七八九十全本此外邻近新老大小")
 _BOUNDARY_TAGS = frozenset("x p c v".split())
+_UNIT_CHARS = frozenset("省市县区镇乡村")
+_PLACE_TAGS = frozenset("ns s nr oov".split())  # stems that may follow 的 (邻近的 + 林边/s + 乡)
+# what may follow a unit's name without making it a description (黄龙村 + 村民, 北滘镇 + 政府)
+_UNIT_BODIES = frozenset("政府 人民政府 党委 区委 县委 镇政府 村民 居民 村委 村委会 镇民 乡民 乡亲 村里 镇上 乡里 "
+                         "党支部 农会 街道办".split())
+_NUMERALS = frozenset("零一二三四五六七八九十百千万亿两几半数多0123456789")
 _MAX_STEM_FREQ = 1000
 
 
@@ -43,9 +51,11 @@ _RARE_FREQ = 100  # rules-34: a word this rare with a verb / other tag before a 
 
 def _stem_ok(stem: str) -> bool:
     """A stem that could be a proper place name: at least two characters, no common word."""
+    tag = tag_of(stem)
+    if tag == "m":  # rules-35: 三重 + 区, a name jieba tags as a numeral for its first character
+        return len(stem) == 2 and any(ch not in _NUMERALS for ch in stem) and frequency(stem) < _MAX_STEM_FREQ
     if len(stem) < 2 or stem[0] in _FUNCTION_CHARS:
         return False
-    tag = tag_of(stem)
     if tag is None:
         return True
     if tag in _BAD_STEM_TAGS:
@@ -76,6 +86,12 @@ def _suffix(word: str) -> str | None:
 def _rare_verb_stem(tok: Token) -> bool:
     """rules-34: a rare two-character word jieba tags as a verb, right before a unit suffix (即墨/v + 区)."""
     return len(tok.word) == 2 and tok.tag.startswith("v") and frequency(tok.word) < _RARE_FREQ
+
+
+def _numeral_stem(tok: Token) -> bool:
+    """rules-35: a two-character name jieba tags as a numeral but that is not a number (三重/m + 区)."""
+    return len(tok.word) == 2 and tok.tag == "m" and any(ch not in _NUMERALS for ch in tok.word) \
+        and frequency(tok.word) < _MAX_STEM_FREQ
 
 
 def _characters_after_place(tokens: Sequence[Token], i: int, is_place: Callable[[str], bool]) -> Candidate | None:
@@ -141,9 +157,9 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
             if j < i and len(pw) >= 2 and (_suffix(pw) or pw[-1] in "省市"):
                 break  # rules-32: the unit before ends here (西海岸新区 + 琅琊 + 镇)
             if len(pw) == 1:
-                if prev.tag in _SINGLE_BAD_TAGS or pw in _FUNCTION_CHARS:
-                    break
-            elif prev.tag not in _PART_TAGS and not (j == i and _rare_verb_stem(prev)) \
+                if prev.tag in _SINGLE_BAD_TAGS or pw in _FUNCTION_CHARS or pw in _UNIT_CHARS:
+                    break  # (rules-35: 新北 + 市 + 三重 + 区: a unit's own suffix ends the walk)
+            elif prev.tag not in _PART_TAGS and not (j == i and (_rare_verb_stem(prev) or _numeral_stem(prev))) \
                     or prev.tag == "n" and frequency(pw) >= 100:
                 break
             j -= 1
@@ -163,12 +179,14 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
         before = tokens[j - 1] if j > 0 else None
         if before is not None and not (before.tag in _BOUNDARY_TAGS or before.tag.startswith("v") or before.word == "了"
                                        or before.word in ("、",) or is_place(before.word) or before.tag == "ns"
-                                       or before.word.endswith(("省", "市"))
+                                       or before.word.endswith(("省", "市")) or before.word in _UNIT_CHARS
+                                       or before.word == "的" and stem_tokens[0].tag in _PLACE_TAGS
                                        or len(before.word) >= 3 and _suffix(before.word) and _word_ok(before.word)):
             continue  # glued to a content word before it: a description (电商 + 综试区), not a name
         nxt = tokens[i + 1] if i + 1 < n else None
+        unit_next = i + 2 < n and tokens[i + 2].word in _UNIT_CHARS  # 杜阮镇 + 龙眼 + 村: the next unit's name
         if nxt is not None and nxt.tag in ("n", "nz") and len(nxt.word) >= 2 and _suffix(nxt.word) is None \
-                and nxt.word not in ("政府", "人民政府", "党委", "区委", "县委", "镇政府"):
+                and nxt.word not in _UNIT_BODIES and not unit_next:
             continue  # the noun phrase goes on: 示范区建设, 大湾区 + 规划
         s = stem_tokens[0].start
         out.append(Candidate(s, tok.end, stem + w, "District", "place", 0.45))

@@ -1,6 +1,7 @@
-"""rules-34: towns and districts jieba cuts apart, and firms named bare in a slot only a firm fills (德商 X, X 旗下的
-Y, X 孵化的 Y, X 创始人 + person, A、B 等企业 with names jieba cut into characters), in both scripts. The sentences
-are new ones, not the dev articles the rules were found on."""
+"""rules-34 and rules-35: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
+characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
+articles the rules were found on."""
 
 from __future__ import annotations
 
@@ -66,3 +67,37 @@ def test_merged_name_runs_joins_characters_but_not_function_words_or_numerals():
             Token(4, 5, "三", "m"), Token(5, 6, "家", "q"), Token(6, 7, "则", "d"), Token(7, 8, "云", "ns")]
     assert [(t.word, t.tag) for t in merged_name_runs(toks)] == [
         ("尼毕鲁", "oov"), ("等", "u"), ("三", "m"), ("家", "q"), ("则", "d"), ("云", "ns")]
+
+
+# ---------------------------------------------------------------- rules-35
+@pytest.mark.parametrize("text, expected", [
+    # people introduced by what they do, or followed by a time word
+    ("村民陈阿土说，补偿款还没到位。", {("陈阿土", "Person")}),
+    ("店主林美华坦言，生意大不如前。", {("林美华", "Person")}),
+    ("合伙人王志远前不久对我说，市场正在回暖。", {("王志远", "Person")}),
+    # a firm before 一位高管; the city before it is not part of the name, unless the rest is a trade word alone
+    ("北京玻色量子一位高管在行业会议上说。", {("玻色量子", "Company")}),
+    ("上海微电子一位高管透露，新机台将于明年交付。", {("上海微电子", "Company")}),
+    # a town whose stem jieba tags as a numeral (三重/m), a town before the next unit, a village before its people
+    ("在新北市板桥区、三重区，换电站随处可见。", {("板桥区", "District"), ("三重区", "District")}),
+    ("江门市蓬江区杜阮镇的工厂开工了。", {("杜阮镇", "District")}),
+    ("北滘镇黄龙村村民说，旧厂房正在改造。", {("黄龙村", "District")}),
+    # a unit's own suffix is no part of the firm after it; 大陆 says whose body it is
+    ("顺德区北滘镇美的集团的工厂", {("北滘镇", "District"), ("美的集团", "Company")}),
+    ("中国大陆海关总署宣布暂停进口。", {("海关总署", "GovernmentBody")}),
+    # farmers' and fishermen's associations
+    ("东港区渔会表示，渔获量下滑。", {("东港区渔会", "ActorGroup")}),
+])
+def test_rules35_names(text: str, expected: set):
+    _found_in_both_scripts(text, expected)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("工地门口的展示车说明了问题。", "展示车"),  # a common verb opens a phrase, not a name
+    ("城中村改造提速。", "城中村"),  # kinds of village
+    ("今年将对偏远地区加码补助。", "偏远地区"),  # a kind of area
+    ("顺德区北滘镇美的集团的工厂", "镇美的集团"),
+    ("中国大陆海关总署宣布暂停进口。", "中国大陆海关总署"),
+])
+def test_rules35_not_names(text: str, wrong: str):
+    _not_found(text, wrong)
