@@ -120,6 +120,56 @@ def _candidate(chunk: Sequence[Token]) -> Candidate | None:
     return Candidate(chunk[0].start, chunk[-1].end, "".join(t.word for t in chunk), "Company", "enum", 0.5)
 
 
+_LIST_SEPARATORS = frozenset("、 和 与 及 以及".split())
+
+
+def _trade_name(name: Sequence[Token]) -> bool:
+    """The part before the industry word names a firm: two characters or more, an unknown or proper word in it or
+    only rare words (新能源 + 汽车, 传统 + 汽车 are kinds)."""
+    word = "".join(t.word for t in name)
+    if len(word) < 2 or word in _GENERIC or all(t.word in _PLACES or t.tag == "ns" for t in name):
+        return False  # (北京 + 科技: a place's industry, not a firm)
+    return any(t.tag in _PROPER for t in name) or all(frequency(t.word) < 300 for t in name)
+
+
+def _parallel_trade_names(tokens: Sequence[Token]) -> list[Candidate]:
+    """rules-35: two or more list items ending in the same industry word are firms (本源量子、国盾量子, 甲科技和乙科技):
+    a list repeats the industry word only when each item is a trade name."""
+    out: list[Candidate] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        items: list[list[Token]] = []
+        ending = None
+        k = i
+        while k < n:
+            tok = tokens[k]
+            if tok.word not in _TRADE_ENDINGS or k == 0 or ending not in (None, tok.word):
+                break
+            name = _before(tokens, k - 1)
+            if not name or len(items) and name[0].start <= items[-1][-1].end or not _trade_name(name):
+                break
+            items.append(name + [tok])
+            ending = tok.word
+            if k + 1 < n and tokens[k + 1].word in _LIST_SEPARATORS:
+                # the next item ends at the next occurrence of the same word, at most four tokens on
+                nxt = next((j for j in range(k + 2, min(n, k + 6)) if tokens[j].word == ending), None)
+                if nxt is None:
+                    break
+                k = nxt
+                continue
+            break
+        if len(items) >= 2:
+            for item in items:
+                c = _candidate(item)
+                if c is not None:
+                    out.append(c)
+            i = k + 1
+        else:
+            i += 1
+    return out
+
+
 def firm_slot_candidates(tokens: Sequence[Token]) -> list[Candidate]:
     """Firms named next to 德商 / 旗下 / 孵化 / 创始人 (see the module docstring). `tokens` should have unknown
     names' characters merged (mentions.merged_name_runs)."""
@@ -145,4 +195,4 @@ def firm_slot_candidates(tokens: Sequence[Token]) -> list[Candidate]:
             c = _candidate(chunk)
             if c is not None:
                 out.append(c)
-    return out
+    return out + _parallel_trade_names(tokens)

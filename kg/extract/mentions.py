@@ -246,11 +246,14 @@ _COLUMN_BYLINE = re.compile(r"(?m)^[ \t]*[\u4e00-\u9fff]{1,8}[ \t]*[|｜][ \t]*(
 _SPEAKER_NAME = re.compile(r"(?:^|(?<=[，。：；\s“」的]))(" + _NAME + r")(?=" + "|".join(SPEECH_VERBS[:8]) + ")")
 # rules-31: a title after the name (管华诗院士团队, 张三教授表示), after a clause boundary or 的
 _NAME_TITLE = re.compile(r"(?:^|(?<=[，。：；\s“」的、]))(" + _NAME + r")(?=院士|教授|研究员|博士|先生|女士)")
+# rules-35: the founder or leader of something, by the verb after 由 (由陆学森创办, 由王坚院士领衔)
+_FOUNDER_NAME = re.compile(r"(?<=由)(" + _NAME + r")(?=创办|创立|创建|发起|领衔|带领|牵头|主导|执导|导演)")
 
 
 def person_candidates(text: str) -> list[Candidate]:
     out = []
-    rules = ((_ROLE_NAME, 0.75), (_BYLINE_NAME, 0.75), (_SPEAKER_NAME, 0.55), (_NAME_TITLE, 0.6)) + (
+    rules = ((_ROLE_NAME, 0.75), (_BYLINE_NAME, 0.75), (_SPEAKER_NAME, 0.55), (_NAME_TITLE, 0.6),
+             (_FOUNDER_NAME, 0.55)) + (
         ((_COLUMN_BYLINE, 0.7),) if "byline" in _RULES7 else ())
     for rx, conf in rules:
         for m in rx.finditer(text):

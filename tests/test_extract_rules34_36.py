@@ -1,4 +1,4 @@
-"""rules-34 and rules-35: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-36: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -100,4 +100,25 @@ def test_rules35_names(text: str, expected: set):
     ("中国大陆海关总署宣布暂停进口。", "中国大陆海关总署"),
 ])
 def test_rules35_not_names(text: str, wrong: str):
+    _not_found(text, wrong)
+
+
+# ---------------------------------------------------------------- rules-36
+@pytest.mark.parametrize("text, expected", [
+    # list items repeating one industry word are firms
+    ("园区聚集了本源量子、国盾量子等一批企业。", {("本源量子", "Company"), ("国盾量子", "Company")}),
+    ("宇树科技、云深处科技和强脑科技都在杭州。", {("云深处科技", "Company"), ("强脑科技", "Company")}),
+    # the founder after 由
+    ("这家公司2011年由陆学森创办。", {("陆学森", "Person")}),
+])
+def test_rules36_names(text: str, expected: set):
+    _found_in_both_scripts(text, expected)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("新能源汽车和传统汽车的价差在缩小。", "传统汽车"),  # kinds of car, not firms
+    ("北京科技和上海科技各有所长。", "北京科技"),  # a place's industry
+    ("这个项目由政府主导。", "政府"),
+])
+def test_rules36_not_names(text: str, wrong: str):
     _not_found(text, wrong)
