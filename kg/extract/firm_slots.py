@@ -36,7 +36,7 @@ _GENERIC = frozenset("公司 企业 集团 子公司 母公司 品牌 基金 平
                      "投资 资本 厂商 本土 国内 海外 全球 多家 旗下 孵化 企业家 创业者 人员".split())
 _TRADE_ENDINGS = ("能源", "传媒", "影业", "科技", "电子", "动力", "互联", "互动", "风电", "光电", "技术", "智能",
                   "生物", "医药", "制药", "材料", "新材", "重工", "汽车", "网络", "软件", "娱乐", "文化", "半导体",
-                  "量子", "工业", "微电子")
+                  "量子", "工业", "微电子", "石化", "化纤", "房屋", "不动产", "地产", "置业", "物流", "纺织", "钢铁")
 _PLACES = CITIES | PROVINCES | COUNTRIES
 _RARE_FREQ = 100  # a word jieba tags as a verb but hardly knows is a piece of a name
 
@@ -170,6 +170,21 @@ def _parallel_trade_names(tokens: Sequence[Token]) -> list[Candidate]:
     return out
 
 
+def _proper_trade_names(tokens: Sequence[Token]) -> list[Candidate]:
+    """rules-37: a word jieba knows only as a proper name (nz), then an industry word, is a firm (恒力 + 石化, 宝丰 +
+    能源), unless the noun phrase goes on after it (… 能源 + 产业)."""
+    out: list[Candidate] = []
+    for i in range(len(tokens) - 1):
+        a, b = tokens[i], tokens[i + 1]
+        if a.tag != "nz" or not 2 <= len(a.word) <= 3 or b.word not in _TRADE_ENDINGS or a.word in _GENERIC:
+            continue
+        nxt = tokens[i + 2] if i + 2 < len(tokens) else None
+        if nxt is not None and nxt.tag in ("n", "vn", "nz") and len(nxt.word) >= 2:
+            continue
+        out.append(Candidate(a.start, b.end, a.word + b.word, "Company", "enum", 0.5))
+    return out
+
+
 def firm_slot_candidates(tokens: Sequence[Token]) -> list[Candidate]:
     """Firms named next to 德商 / 旗下 / 孵化 / 创始人 (see the module docstring). `tokens` should have unknown
     names' characters merged (mentions.merged_name_runs)."""
@@ -195,4 +210,4 @@ def firm_slot_candidates(tokens: Sequence[Token]) -> list[Candidate]:
             c = _candidate(chunk)
             if c is not None:
                 out.append(c)
-    return out + _parallel_trade_names(tokens)
+    return out + _parallel_trade_names(tokens) + _proper_trade_names(tokens)

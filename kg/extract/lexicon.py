@@ -49,6 +49,22 @@ CITIES = CITIES | frozenset(
 )
 # rules-11: Taiwan's municipalities, cities and counties (commentary in traditional script names them bare)
 CITIES = CITIES | frozenset("新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 苗栗 彰化 南投 云林 屏东 宜兰 花莲 台东 澎湖 金门 马祖".split())
+# rules-37: county-level cities news names bare (神木, 库车, 义乌 …); the ones that are also common words (阳春, 龙井,
+# 四会, 开平, 赤水, 海门, 东台, 兴化) are left out
+CITIES = CITIES | frozenset(
+    "石狮 余姚 诸暨 海宁 桐乡 温岭 乐清 瑞安 太仓 宜兴 丹阳 靖江 泰兴 如皋 启东 邳州 福清 南安 武夷山 神木 韩城 "
+    "库车 伊宁 锡林浩特 凭祥 东兴 景洪 格尔木 德令哈 敦煌 玉门 延吉 漠河 五常 虎林 抚远 都江堰 阆中 西昌 凯里 都匀 "
+    "兴义 仁怀 个旧 香格里拉 腾冲 芒市 北流 桂平 岑溪 博白 荔浦 阳朔 图们 增城 从化 恩平 鹤山 普宁 陆丰 廉江 "
+    "雷州 吴川 化州 高州 罗定 兴宁 乐昌 南雄 连州 府谷 榆林 延安 靖边 定边 准格尔 霍林郭勒 阿拉善 哈密 "
+    "吐鲁番 昌吉 奎屯 阿勒泰 和田 阿克苏 喀什 库尔勒 石河子 满洲里 二连浩特 绥芬河 珲春 同江 瑞丽".split()
+)
+# rules-37: parts of provinces that news names like regions (陕北, 苏南, 闽南, 赣南 …)
+SUBREGIONS = frozenset(
+    "陕北 陕南 苏北 苏南 苏中 皖南 皖北 皖江 粤东 粤西 粤北 粤东西北 浙南 浙北 浙西 闽南 闽东 闽西 闽北 赣南 湘西 "
+    "湘南 鄂西 川西 川南 川东 藏北 辽西 辽南 冀北 冀中 晋北 晋南 豫南 豫北 鲁西南 胶东 鲁中 蒙东 蒙西 北疆 南疆 "
+    "东疆 江浙 江浙沪 沪苏浙皖 苏浙沪 珠江口 琼州海峡 台湾海峡 南海 东海 黄海 渤海 渤海湾 北部湾 杭州湾 "
+    "鄂尔多斯盆地 四川盆地 塔里木盆地 准噶尔盆地 毛乌素沙地 黄土高原 青藏高原 云贵高原 河西走廊".split()
+)
 # rules-11: Hong Kong's districts and new towns, and Macau's islands (the generic 东区 / 南区 / 北区 left out)
 DISTRICTS = frozenset(
     "湾仔 油尖旺 深水埗 九龙城 黄大仙 观塘 葵青 荃湾 屯门 元朗 大埔 沙田 西贡 将军澳 天水围 粉岭 上水 东涌 尖沙咀 "
@@ -58,7 +74,7 @@ REGIONS = frozenset(
     "长三角 珠三角 京津冀 粤港澳大湾区 大湾区 成渝 长江经济带 东北 西北 西南 华北 华东 华南 华中 中西部 中东部 "
     "东南亚 欧洲 欧盟 非洲 中东 拉美 北美 亚太 雄安新区 浦东 滨海新区 两江新区 九龙 新界 港岛 "
     "亚洲 美洲 大洋洲 南美 拉丁美洲".split()  # (rules-19: the continents)
-) | frozenset("中亚 东亚 西亚 南亚 北欧 西欧 东欧 南欧 东北亚 中东欧".split())  # rules-25: parts of continents
+) | frozenset("中亚 东亚 西亚 南亚 北欧 西欧 东欧 南欧 东北亚 中东欧".split()) | SUBREGIONS  # rules-25: parts of continents
 # Common words that jieba's dictionary tags as place names (ns) but that are not places in commentary.
 NOT_PLACES = frozenset(
     "深度 中美 中外 中欧 中日 中俄 东西 南北 全国 各地 本地 当地 海外 国内 国外 境内 境外 两岸 中方 美方 东方 西方 "

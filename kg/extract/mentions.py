@@ -206,7 +206,7 @@ def latin_candidates(text: str) -> list[Candidate]:
         if not parts:
             continue
         word = " ".join(parts)
-        typ = "Product" if word[0].islower() else "Company"
+        typ = "Product" if word[0].islower() or _MODEL_CODE.match(word) else "Company"
         if len(parts) > 1 and parts[-1] in _LATIN_LAW_HEADS:
             typ = _LATIN_LAW_HEADS[parts[-1]]  # rules-32: AI Act, CHIPS Act, Digital Markets Act are laws
         out.append(Candidate(s, s + len(word), word, typ, "latin", 0.6))
@@ -214,6 +214,8 @@ def latin_candidates(text: str) -> list[Candidate]:
 
 
 _LATIN_LAW_HEADS = {"Act": "Law", "Law": "Law", "Regulation": "Regulation", "Directive": "Regulation"}
+# rules-37: a model code (GB200, H100, RTX4090, 910C) names a product, never a firm
+_MODEL_CODE = re.compile(r"^[A-Z]{0,4}\d{2,5}[A-Z]{0,2}$")
 
 
 # ---------------------------------------------------------------- persons
@@ -227,12 +229,14 @@ _AFTER_NAME = (
     + r"|多次|再次|一再|曾经|公开|直言|坦言|透露|强调"  # rules-13: an adverb or reporting word after a title + name
     + r"|创办|创立|创建|领衔|带领|牵头|主持|团队|课题组"  # rules-25: 教授何清华 + 创办: what a named person did
     + r"|前不久|不久前|近期|最近|当时|后来|早在|一直|同样"  # rules-35: a time word (合伙人李卓然 + 前不久)
+    # rules-37: 作者梁凯晴 + 为 (not 李晨 + 认为), 商户王秀琴 + 发现
+    + r"|(?<![认作成因以称视行])为|发现|觉得|估计|表明|算过"
     + ")"
 )
 # rules-35: who a person is, as news introduces ordinary people by name (村民黄锦泉说, 果农林振福, 店主王丽)
 _PERSON_NOUNS = ("村民 居民 市民 农民 果农 菜农 茶农 渔民 蚵农 牧民 老板 店主 店长 车主 厂长 工人 司机 员工 职员 "
                  "业者 经销商 车商 房东 租客 家长 学生 老师 医生 护士 游客 网友 从业者 创业者 投资人 投资者 消费者 "
-                 "打工者 外卖员 骑手").split()
+                 "打工者 外卖员 骑手 商户 摊主 业主 屋主 买家 卖家 房仲 中介 船东 货主 园主 场主 矿工 工友").split()
 _ROLES_ALL = sorted(set(ROLES) | (set(TITLES) if "titles" in RULES10 else set()) | set(_PERSON_NOUNS), key=len,
                     reverse=True)
 _ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME + ")"
@@ -437,7 +441,9 @@ _STRONG.update({"基金会": "ActorGroup"})
 _WEAK.update({"农会": "ActorGroup", "渔会": "ActorGroup"})
 # rules-29: named sites: plants, reservoirs, industrial and bonded zones (曾文水库, 南丫发电厂, 彰滨工业区,
 # 将军澳工业邨, 海口综合保税区, 西丽湖国际科教城); only with a name or place before them (燃煤电厂 is a kind)
-_SITES = frozenset("发电厂 电厂 核电站 水库 炼油厂 工业区 工业邨 科教城 保税区 产业城 数据园".split())
+# (rules-37: wind farms and water plants, 海龙风场, 楠梓再生水厂)
+_SITES = frozenset("发电厂 电厂 核电站 水库 炼油厂 工业区 工业邨 科教城 保税区 产业城 数据园".split()
+                   + "风场 风电场 光伏电站 再生水厂 水厂".split())
 _STRONG.update({s: "Park" for s in _SITES})
 # rules-22: the heads of laws named without 《》 (个人资料保护法, 数据安全法, 人工智能基本法)
 _STRONG.update({s: "Law" for s in "保护法 安全法 促进法 基本法 管理法 组织法".split()})
@@ -578,6 +584,10 @@ def _introduces_a_kind(tokens: Sequence[Token], i: int, start: int) -> bool:
 # rules-35: a unit's own suffix standing alone ends the place before it, and 大陆 says whose body it is (Taiwan and
 # Hong Kong usage: 中国大陆海关总署); neither opens a name
 _UNIT_HEADS = frozenset("省 市 县 区 镇 乡 村".split())
+# rules-37: registered company forms, whose names hold words of any kind (吴江华锦织造有限公司): a verb jieba hardly
+# knows is taken into the name, a common one (成立, 注册, 收购) ends it
+_LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
+_LEGAL_VERB_FREQ = 500
 _MAINLAND = frozenset({"大陆", "中国大陆"})
 
 
@@ -660,6 +670,13 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 break
             if "nextverb" in RULES10 and pw in JOINT_VERBS:
                 break  # rules-10: 财政部 + 会同/n + 税务总局: two bodies acting together
+            if suffix in _LEGAL_FORMS and (prev.tag.startswith("v") or prev.tag == "a") and pw not in SPEECH_VERBS \
+                    and (len(pw) >= 2 and frequency(pw) < _LEGAL_VERB_FREQ
+                         or len(pw) == 1 and j >= 2 and tokens[j - 2].tag in _DOMAIN_TAGS | {"ns", "nr", "nz"}):
+                modifiers.insert(0, prev)  # rules-37: a registered name's trade word (华锦 + 织造, 积金 + 易 + 平台)
+                length += len(pw)
+                j -= 1
+                continue
             if prev.tag.startswith("v") and pw not in _NAME_VERBS:
                 break
             if prev.tag == "a" and len(pw) == 1:
@@ -1054,7 +1071,8 @@ def coordination_candidates(text: str, tokens: Sequence[Token], known: Sequence[
             word = "".join(t.word for t in item)
             if not 2 <= len(word) <= 8 or word in GENERIC_MODIFIERS or place_type(word):
                 continue
-            if not (any(t.tag in _PROPER_TAGS for t in item) or word.endswith(_CO_WORDS)
+            if not (any(t.tag in _PROPER_TAGS and not (t.tag == "eng" and t.word.lower() in GENERIC_LATIN)
+                        for t in item) or word.endswith(_CO_WORDS)
                     or lists and len(item) >= 2 and (word.endswith(_CO_WORDS10) or any(
                         t.tag == "ns" and not place_type(t.word) for t in item))) or all(t.tag == "vn" for t in item):
                 continue

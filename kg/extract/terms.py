@@ -20,12 +20,13 @@ _COMPANIES = """
 云深处 群核科技 游戏科学 强脑科技 中国移动 中国联通 中国电信 国家电网 中石油 中石化 中国海油 中国银行 工商银行
 建设银行 农业银行 招商银行 中信证券 中金公司 华泰证券 台积电 联发科 鸿海=富士康 三星=三星电子 SK海力士 索尼
 丰田 本田 日产=日产汽车 电装 松下 日立 东芝 软银 三菱 现代汽车 LG=LG电子
-东京电子 英伟达=NVIDIA=Nvidia 英特尔=Intel 超威半导体=AMD 高通 苹果公司=苹果 特斯拉=Tesla
-微软=Microsoft 谷歌=Google 亚马逊=Amazon Meta 脸书=Facebook OpenAI=Open AI Anthropic 阿斯麦=ASML 博通 美光
-应用材料 西门子 博世 大众汽车 宝马 奔驰 罗氏=罗氏制药 辉瑞 礼来 阿斯利康 诺华 默沙东 强生 恒瑞医药 药明康德
+东京电子 英伟达=NVIDIA=Nvidia=辉达 英特尔=Intel 超威半导体=AMD=超微 高通 苹果公司=苹果 特斯拉=Tesla
+微软=Microsoft 谷歌=Google 亚马逊=Amazon Meta 脸书=Facebook OpenAI=Open AI Anthropic 阿斯麦=ASML=艾司摩尔 博通 美光
+应用材料=应材 西门子 博世 大众汽车 宝马 奔驰 罗氏=罗氏制药 辉瑞 礼来 阿斯利康 诺华 默沙东 强生 恒瑞医药 药明康德
 迈瑞医疗 百济神州 信达生物 复星医药 万向集团 视觉中国 安踏 李宁 茅台=贵州茅台 五粮液 伊利 蒙牛 顺丰
 搜狗 青岛啤酒 海信 燕京啤酒 雪花啤酒 华润 招商局 中粮 中信
-香港交易所=港交所=香港交易及结算所 上海证券交易所=上交所 深圳证券交易所=深交所 纽约证券交易所=纽交所 纳斯达克=Nasdaq
+香港交易所=港交所=香港交易及结算所 上海证券交易所=上交所 深圳证券交易所=深交所 纽约证券交易所=纽交所
+纳斯达克=Nasdaq=那斯达克
 """
 # rules-13: more well-known companies and investors of Taiwan, Hong Kong and the mainland, and foreign ones
 _COMPANIES_MORE = """
@@ -38,6 +39,48 @@ _COMPANIES_MORE = """
 美超微=超微电脑 甲骨文=Oracle IBM 思科 波士顿动力 联想集团 浪潮信息 中国平安 中国人寿 高瓴=高瓴资本 红杉中国
 IDG资本 深创投 君联资本 启明创投 火山引擎 正泰=正泰集团 正泰电气 正泰新能 中光电 经纬航太 雷虎科技=雷虎
 幻方量化=幻方 银河娱乐 金沙中国 永利澳门 美高梅中国 澳博控股 新濠国际
+"""
+# rules-37: a broader list of firms the economic news of the mainland, Taiwan and Hong Kong names bare, with the
+# Taiwan and Hong Kong renderings of foreign names (辉达 = 英伟达, 艾司摩尔 = 阿斯麦); words that are also common words
+# (统一, 荣耀, 玉山, 统一超商's 7-11 …) stay out unless in a longer, unambiguous form
+_COMPANIES_37 = """
+默克 优步=Uber 推特 好市多=Costco 家乐福 宜家 星巴克 麦当劳 肯德基 沃尔玛 耐克 阿迪达斯
+长鑫 北方华创 中微公司 壁仞 云从 依图 智元 立讯精密=立讯 歌尔股份=歌尔 蓝思科技 舜宇光学 欧菲光 闻泰科技
+韦尔股份 兆易创新 紫光展锐 紫光国微 华天科技 长电科技 通富微电 士兰微 三安光电 天马微电子 华星光电 维信诺
+中国石化 中国石油 国家能源集团=国家能源投资集团 中国华能=华能集团 中国华电 中国大唐 国家电投 三峡集团=中国三峡集团
+中国建筑=中建 中国铁建 中国中铁 中国交建 中国电建 中国能建 中国宝武=宝武钢铁=宝武 鞍钢 河钢 沙钢 首钢 包钢
+恒力集团=恒力 恒力石化 盛虹集团=盛虹 东方盛虹 荣盛石化 桐昆股份 新凤鸣 恒逸石化 万华化学 宝丰能源 陕煤集团=陕煤
+兖矿能源 中煤能源 中国神华 紫金矿业 洛阳钼业 赣锋锂业 天齐锂业 亿纬锂能 国轩高科 欣旺达 中创新航 蜂巢能源 海辰储能
+贝壳找房=贝壳 链家 唯品会 小红书 哔哩哔哩=B站 爱奇艺 微博 知乎 米哈游 莉莉丝 完美世界 三七互娱 巨人网络 饿了么
+中通快递 圆通速递 申通快递 韵达 极兔速递 京东物流 菜鸟 药明生物 联影医疗 海天味业 牧原股份 温氏股份 新希望
+双汇 光明乳业 波司登 创维 TCL 北大荒集团=北大荒 中储粮 中化集团 先正达 中国太保 新华保险 中信建投 国泰君安
+海通证券 广发证券 招商证券 中国国航=国航 东方航空=东航 南方航空=南航 海航 吉祥航空 春秋航空 中远海运 招商轮船
+国家管网 南方电网 中国广核=中广核 中核集团 中国商飞 中航工业 航天科工 航天科技 中国电子 中国电科 中国星网
+台湾中油=中油 台糖 中华航空=华航 长荣航空 星宇航空 台湾高铁 台铁公司 国泰世华银行=国泰世华 玉山银行 台新银行
+永丰银行 兆丰银行 合作金库=合库 第一银行 彰化银行 华南银行 土地银行 台湾银行 信义房屋 永庆房屋 住商不动产 统一超商
+全家便利商店 全联福利中心=全联 富邦媒 鼎泰丰 捷安特 美利达 光阳工业=光阳 三阳工业 睿能创意 宏佳腾 裕隆 和泰汽车
+研华 英业达 技嘉 微星 群创 友达 鸿准 华邦电 旺宏 环球晶 中美晶 台泥 亚泥 远东新世纪 统一企业 长荣海运
+长江实业=长实 长江和记实业=长和 和记黄埔 电讯盈科 香港电讯 中华电力=中电 香港电灯=港灯 香港中华煤气=煤气公司
+九龙巴士=九巴 新世界发展 恒隆地产 太古集团=太古 怡和集团=怡和 置地公司 信和置业 领展 友邦保险=友邦 恒生银行
+东亚银行 大新银行 周大福 莎莎 维他奶 李锦记 澳门博彩控股 新濠博亚 澳娱综合 永利 美高梅
+"""
+# rules-37: more government departments and agencies, and the unions and chambers Hong Kong and Taiwan news quotes
+_GOV_37 = """
+国务院台湾事务办公室=国台办 国务院港澳事务办公室=港澳办 中央人民政府驻香港特别行政区联络办公室=香港中联办=中联办
+海峡两岸关系协会=海协会 公安部 司法部 审计署 应急管理部 水利部 文化和旅游部=文旅部 国家能源局 国家林草局
+国家粮食和物资储备局=国家粮储局 中国气象局 国家航天局 国家药监局 国家体育总局 国家外汇管理局=外汇局 国家移民管理局
+国家铁路局 中国民航局=民航局 国家邮政局 国家烟草专卖局 国家文物局 国家中医药管理局 国家疾控局 国家新闻出版署
+劳工处 海事处 民航处 政府新闻处 惩教署 选举事务处 强制性公积金计划管理局=积金局 保险业监管局=保监局
+香港旅游发展局=旅发局 机场管理局=机管局 市区重建局=市建局 香港房屋委员会=房委会 香港房屋协会=房协 消费者委员会=消委会
+平等机会委员会=平机会 审计署 申诉专员公署 金融发展局 数字政策办公室 博彩监察协调局=博监局 澳门金融管理局
+经济及科技发展局=经科局 农业部农粮署=农粮署 经济部能源署=能源署 经济部国际贸易署=国贸署 交通部观光署=观光署
+行政院主计总处=主计总处 劳动部劳动力发展署=劳发署 财政部关务署=关务署 中央选举委员会=中选会 大陆委员会=陆委会
+海峡交流基金会=海基会 内政部地政司 国家发展委员会 环境部气候变迁署 卫生福利部疾病管制署=疾管署
+"""
+_GROUPS_37 = """
+香港工会联合会=工联会 香港职工会联盟=职工盟 香港总商会 香港中华总商会 香港中华厂商联合会=厂商会
+香港中小型企业总商会 台湾区电机电子工业同业公会=电电公会 中华民国全国工业总会=工总 工商协进会 台湾省商业会=商总
+中国企业联合会 全国工商联=中华全国工商业联合会 中国汽车工业协会=中汽协 中国半导体行业协会 中国互联网协会
 """
 # rules-13: public figures commentary names without a title (business leaders, officials, politicians)
 _PEOPLE = """
@@ -242,7 +285,8 @@ _ZONES = """
 # Each table's layer (kg.extract.layers): named things, or the concept layer, reported only on request.
 _NAMED, _CONCEPT = "named", "concept"
 _TABLE = (
-    (_COMPANIES, "Company", _NAMED), (_COMPANIES_MORE, "Company", _NAMED), (_PEOPLE, "Person", _NAMED),
+    (_COMPANIES, "Company", _NAMED), (_COMPANIES_MORE, "Company", _NAMED), (_COMPANIES_37, "Company", _NAMED),
+    (_GOV_37, "GovernmentBody", _NAMED), (_GROUPS_37, "ActorGroup", _NAMED), (_PEOPLE, "Person", _NAMED),
     (_PARTIES, "ActorGroup", _NAMED), (_FOREIGN_CITIES, "City", _NAMED), (_LAWS, "Law", _NAMED),
     (_PRODUCTS, "Product", _NAMED), (_MEDIA, "MediaOutlet", _NAMED),
     (_RESEARCH, "ResearchInstitute", _NAMED), (_GOV, "GovernmentBody", _NAMED),

@@ -1,4 +1,4 @@
-"""rules-34 to rules-36: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-37: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -32,7 +32,7 @@ def test_towns_and_districts(text: str, expected: set):
 @pytest.mark.parametrize("text, expected", [
     # a nationality + 商 (Taiwan and Hong Kong usage)
     ("荷商恩智浦则表示，将扩大在台投资。", {("恩智浦", "Company")}),
-    ("美商应材在台南扩厂。", {("应材", "Company")}),
+    ("美商应材在台南扩厂。", {("应用材料", "Company")}),  # (rules-37: the lexicon knows 应材 as 应用材料)
     # the trade word ends the name even when jieba glues it to the verb after it (能源 + 开发)
     ("由德商达德能源开发的风场已经并网。", {("达德能源", "Company")}),
     # 旗下 between two firms, 孵化 before a spin-off
@@ -122,3 +122,37 @@ def test_rules36_names(text: str, expected: set):
 ])
 def test_rules36_not_names(text: str, wrong: str):
     _not_found(text, wrong)
+
+
+# ---------------------------------------------------------------- rules-37
+@pytest.mark.parametrize("text, expected", [
+    # county-level cities and parts of provinces named bare
+    ("在陕北榆林，煤炭曾是唯一的支柱。", {("陕北", "Region"), ("榆林", "City")}),
+    ("位于神木的电厂正在改造。", {("神木", "City")}),
+    # a registered name's trade words whatever jieba tags them
+    ("吴江华锦织造有限公司董事长周建明表示，订单减少了。", {("吴江华锦织造有限公司", "Company"), ("周建明", "Person")}),
+    # a proper name before an industry word
+    ("恒力石化的产能仍在扩张。", {("恒力石化", "Company")}),
+    # Taiwan renderings of foreign firms are the same firm
+    ("辉达（NVIDIA）执行长黄仁勋表示，将扩大投资。", {("英伟达", "Company"), ("黄仁勋", "Person")}),
+    # Hong Kong departments, people introduced by trade, the author of an op-ed
+    ("计划由劳工处执行。", {("劳工处", "GovernmentBody")}),
+    ("做了十多年外贸的商户王秀琴发现，订单少了。", {("王秀琴", "Person")}),
+    ("（作者梁凯晴为香港城市大学讲师）", {("梁凯晴", "Person")}),
+])
+def test_rules37_names(text: str, expected: set):
+    _found_in_both_scripts(text, expected)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("这一技术已达到世界先进水平。", "世界先进"),  # a phrase, not the foundry
+    ("去年注册成立有限公司的企业很多。", "注册成立有限公司"),  # a common verb ends a registered name
+    ("宁东基地的项目已经投产。", "宁东"),
+])
+def test_rules37_not_names(text: str, wrong: str):
+    _not_found(text, wrong)
+
+
+def test_a_model_code_is_a_product_not_a_firm():
+    found = _found("辉达GB200与GB300伺服器的组装由鸿海负责。")
+    assert ("GB200", "Product") in found and not any(label.endswith("伺服器") for label, _ in found)
