@@ -122,6 +122,8 @@ GENERIC_LATIN = frozenset(
     "hkd ntd phd mba stem ndaa gpus cpus".split()
 ) | frozenset(  # rules-27: industry and finance terms (AGV, Web3, NFT) and an English word of a title (AI Act)
     "agv amr web3 web2 nft defi dao rwa act ip ppa cppa".split()
+) | frozenset(  # rules-38: trade agreements and frameworks by their acronyms are no firms (RCEP, CPTPP)
+    "rcep cptpp ipef usmca fta bit cai ecfa cepa".split()
 )
 GENERIC_MODIFIERS = frozenset(
     "国有 民营 民间 社会 地方 政府 外资 私募 公募 头部 大型 中型 小型 中小 相关 有关 该 本地 当地 各地 研发 数据 产业 "

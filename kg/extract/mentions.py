@@ -69,6 +69,7 @@ from kg.extract.names10 import (
     subunit_candidates,
 )
 from kg.extract.places import admin_place_candidates, facility_candidates, generic_area
+from kg.extract.products import numbered_product_candidates
 from kg.extract.segment import Token, frequency, tag_of
 from kg.extract.terms import CONCEPT_TERMS, TERMS
 from kg.gazetteer import Gazetteer, fold
@@ -231,12 +232,17 @@ _AFTER_NAME = (
     + r"|前不久|不久前|近期|最近|当时|后来|早在|一直|同样"  # rules-35: a time word (合伙人李卓然 + 前不久)
     # rules-37: 作者梁凯晴 + 为 (not 李晨 + 认为), 商户王秀琴 + 发现
     + r"|(?<![认作成因以称视行])为|发现|觉得|估计|表明|算过"
+    # rules-38: what a named person does next in a feature story (班长黄国栋 + 拿著, 局长杜微 + 出任)
+    + r"|一边|正在|刚刚|随即|立即|笑着|拿着|拿著|指着|指著|带着|带著|把|被|出任|担任|接任|兼任|上任|卸任|辞去"
     + ")"
 )
 # rules-35: who a person is, as news introduces ordinary people by name (村民黄锦泉说, 果农林振福, 店主王丽)
 _PERSON_NOUNS = ("村民 居民 市民 农民 果农 菜农 茶农 渔民 蚵农 牧民 老板 店主 店长 车主 厂长 工人 司机 员工 职员 "
                  "业者 经销商 车商 房东 租客 家长 学生 老师 医生 护士 游客 网友 从业者 创业者 投资人 投资者 消费者 "
-                 "打工者 外卖员 骑手 商户 摊主 业主 屋主 买家 卖家 房仲 中介 船东 货主 园主 场主 矿工 工友").split()
+                 "打工者 外卖员 骑手 商户 摊主 业主 屋主 买家 卖家 房仲 中介 船东 货主 园主 场主 矿工 工友 "
+                 # rules-38: the ranks and trades of people in a workplace story
+                 "班长 组长 队长 站长 场长 科长 股长 课长 主管 技师 技术员 机长 列车长 船长 教师 讲师 会计 "
+                 "药师").split()
 _ROLES_ALL = sorted(set(ROLES) | (set(TITLES) if "titles" in RULES10 else set()) | set(_PERSON_NOUNS), key=len,
                     reverse=True)
 _ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME + ")"
@@ -247,7 +253,10 @@ _BYLINE_NAME = re.compile(r"(?:(?:作者|撰文|记者|文|编辑|责编|校对|
                           r"|(?:(?<![\u4e00-\u9fff])|(?<=本报))记者)(" + _NAME + r")(?=[\s,，。）)／/]|$)")
 # rules-7: a column byline on a line of its own, "财经评论 | 冯子健", "观点｜李明"
 _COLUMN_BYLINE = re.compile(r"(?m)^[ \t]*[\u4e00-\u9fff]{1,8}[ \t]*[|｜][ \t]*(" + _NAME + r")[ \t]*$")
-_SPEAKER_NAME = re.compile(r"(?:^|(?<=[，。：；\s“」的]))(" + _NAME + r")(?=" + "|".join(SPEECH_VERBS[:8]) + ")")
+# rules-38: reporting verbs of a feature story after a bare name at a clause start (。刘长海介绍，…)
+_MORE_SPEECH = ("介绍", "透露", "告诉", "回忆", "解释", "感叹", "补充", "提醒", "坦承", "算了一笔账")
+_SPEAKER_NAME = re.compile(r"(?:^|(?<=[，。：；\s“」的]))(" + _NAME + r")(?="
+                           + "|".join([*SPEECH_VERBS[:8], *_MORE_SPEECH]) + ")")
 # rules-31: a title after the name (管华诗院士团队, 张三教授表示), after a clause boundary or 的
 _NAME_TITLE = re.compile(r"(?:^|(?<=[，。：；\s“」的、]))(" + _NAME + r")(?=院士|教授|研究员|博士|先生|女士)")
 # rules-35: the founder or leader of something, by the verb after 由 (由陆学森创办, 由王坚院士领衔)
@@ -277,7 +286,7 @@ _COMMON_VERB_FREQ = 1000
 
 def _word_not_name(name: str) -> bool:
     """Whether a person rule's match is a word of another kind: a function word, a common noun or verb, a body."""
-    if len(name) == 2 and name[1] in _NAME_FUNCTION_CHARS or name[0] in "和与及或":
+    if len(name) == 2 and name[1] in _NAME_FUNCTION_CHARS or name[0] in "和与及或但":  # (rules-38: 但 + 前者)
         return True  # (rules-25: 医生 + 和律师: a conjunction, not the surname 和)
     if any(ch in _PRONOUN_CHARS for ch in name[1:]):
         return True  # rules-26: 但 + 他也: a pronoun is never part of a name
@@ -392,6 +401,9 @@ def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
         conf = 0.7
         if typ is None and generic_area(t.word):
             continue  # rules-34: 上海 + 老城区/ns is a part of the city, not a district's name
+        if typ is None and t.tag == "ns" and len(t.word) >= 4 and t.word.endswith(_LANDFORMS):
+            out.append(Candidate(t.start, t.end, t.word, "Region", "place", 0.5))  # rules-38: 三江平原/ns
+            continue
         if typ is None and t.word.endswith("地区") and not place_type(t.word[:-2]) \
                 and tag_of(t.word[:-2]) not in ("ns", "s") and t.word[:-2] not in _DIRECTIONS | _PART_DIRECTIONS:
             continue  # rules-35: 偏远地区/ns, 沿海地区: a kind of area; 华东地区 names one
@@ -409,6 +421,10 @@ def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
             conf = 0.45
         out.append(Candidate(t.start, t.end, place_label(t.word), typ, "place", conf))
     return out
+
+
+# rules-38: landforms a place name ends in (三江平原, 鄂尔多斯盆地, 辽东半岛)
+_LANDFORMS = ("平原", "盆地", "高原", "半岛", "群岛", "海峡", "沙漠", "沙地", "山脉", "丘陵", "三角洲")
 
 
 # ---------------------------------------------------------------- organisation suffixes
@@ -439,6 +455,8 @@ _STRONG.update({"科学园区": "Park", "科学园": "Park"})
 _STRONG.update({"基金会": "ActorGroup"})
 # rules-35: farmers' and fishermen's associations (枋山地区农会; Taiwan's 农会 are named bodies)
 _WEAK.update({"农会": "ActorGroup", "渔会": "ActorGroup"})
+# rules-38: unions and farms after a name (台铁产业工会, 七星农场)
+_WEAK.update({"工会": "ActorGroup", "农场": "Company", "林场": "Company"})
 # rules-29: named sites: plants, reservoirs, industrial and bonded zones (曾文水库, 南丫发电厂, 彰滨工业区,
 # 将军澳工业邨, 海口综合保税区, 西丽湖国际科教城); only with a name or place before them (燃煤电厂 is a kind)
 # (rules-37: wind farms and water plants, 海龙风场, 楠梓再生水厂)
@@ -450,7 +468,9 @@ _STRONG.update({s: "Law" for s in "保护法 安全法 促进法 基本法 管�
 _GOV = {"局": "GovernmentBody", "部": "GovernmentBody", "厅": "GovernmentBody", "署": "GovernmentBody",
         "办公室": "GovernmentBody", "政府": "GovernmentBody", "人民政府": "GovernmentBody", "管委会": "GovernmentBody",
         "发改委": "GovernmentBody", "经信委": "GovernmentBody", "科委": "GovernmentBody", "证监会": "GovernmentBody",
-        "法院": "GovernmentBody", "检察院": "GovernmentBody", "海关": "GovernmentBody"}
+        "法院": "GovernmentBody", "检察院": "GovernmentBody", "海关": "GovernmentBody",
+        # rules-38: a head jieba keeps as one two-character word (黑龙江省农垦 + 总局)
+        "总局": "GovernmentBody", "总署": "GovernmentBody", "分局": "GovernmentBody"}
 if "bodies" in _RULES7:  # rules-7: party organs named by their level (淄博市委, 区党委, 党工委)
     _GOV.update({s: "GovernmentBody" for s in "市委 省委 县委 区委 州委 镇委 党委 党工委 纪委 工委".split()})
 if "names8" in RULES8:  # rules-8: federations and party caucuses (工业总会, 国民党党团)
@@ -476,7 +496,8 @@ _STOP_TAGS = frozenset("p c u uj ul uz ud ug uv r rr rz d y e o x m q f t mq k h
 _NAME_VERBS = frozenset(
     "建设 投资 控股 发展 管理 促进 改革 创新 研究 监督 开发 交易 服务 保障 审查 检验 检测 监察 "
     "信息 通信 存储 设计 制造 产业 引导 孵化 运营 融资 担保 经营 规划 计算 咨询 评估 认证 培训 "
-    "教育 技术 工业 经济 科学 传媒 出版 电子 控制".split()
+    "教育 技术 工业 经济 科学 传媒 出版 电子 控制 综合 调查 运输".split()  # (rules-38: 凭祥 + 综合 + 保税区,
+    # 国家运输安全调查委员会)
 ) | (frozenset({"执行", "常务"}) if "orgs" in _RULES5 else frozenset())
 _STATE_MARKERS = ("投资", "产投", "建投", "城投", "国投", "国资", "控股", "资本运营", "国有资本", "引导基金")
 _INNER_CONJ = frozenset({"和", "及", "与"})
@@ -591,6 +612,10 @@ _LEGAL_VERB_FREQ = 500
 _MAINLAND = frozenset({"大陆", "中国大陆"})
 
 
+# rules-38: what follows a weak suffix word when it heads another phrase (资本开支, 资本运作, 中心城区)
+_WEAK_SUFFIX_GOES_ON = frozenset("开支 支出 运作 结构 配置 账户 城区 地带 位置".split())
+
+
 def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
     out = []
     n = len(tokens)
@@ -603,8 +628,10 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
         suffix, typ, kind = hit
         if w != suffix and len(w) < 3:
             continue  # 格局, 布局, 头部: a two-character word that merely ends like a suffix
-        if "nextverb" in RULES10 and w[-2:] in NOT_BODY_WORDS:
-            continue  # rules-10: 新格局/nt, 战略部署: a longer word ending in one of them
+        if "nextverb" in RULES10 and (w[-2:] in NOT_BODY_WORDS or w[-3:] in NOT_BODY_WORDS):
+            continue  # rules-10: 新格局/nt, 战略部署: a longer word ending in one of them (rules-38: 贵宾厅)
+        if kind == "weak" and w == suffix and i + 1 < n and tokens[i + 1].word in _WEAK_SUFFIX_GOES_ON:
+            continue  # rules-38: 延后 + 资本 + 开支: the suffix word is the head of another phrase
         nxt = tokens[i + 1] if i + 1 < n else None
         if nxt is not None and nxt.tag not in _STOP_TAGS and len(nxt.word) >= 2 and (
                 _suffix_of(nxt.word) or _suffix_of(nxt.word[:2]) or _suffix_of(nxt.word[:3])) and not (
@@ -1143,7 +1170,8 @@ def detect(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> l
     # rules-10: the learned concept-layer classifier (off), only where no rule found anything
     if concepts and concept_model.ENABLED:
         cands += concept_model.model_candidates(text, tokens, is_place, cands)
-    return _declared_aliases(text, _bracketed_aliases(text, _units_of_universities(text, resolve_overlaps(cands))))
+    chosen = _without_term_acronyms(text, resolve_overlaps(cands))
+    return _declared_aliases(text, _bracketed_aliases(text, _units_of_universities(text, chosen)))
 
 
 # rules-27: a faculty or research unit right after its university is part of that name (flat mentions: the
@@ -1171,6 +1199,20 @@ def _units_of_universities(text: str, chosen: list[Candidate]) -> list[Candidate
     return out
 
 
+# rules-38: the heads of terms whose acronym follows them in brackets (安全管理系统（SMS）, 碳捕集技术（CCUS）)
+_TERM_HEADS = ("系统", "机制", "制度", "体系", "标准", "技术", "指数", "协定", "协议", "框架", "指标", "模式", "方案",
+               "价格", "比率", "利率", "评级", "认证", "工艺", "装置")
+
+
+def _without_term_acronyms(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A Latin acronym in brackets right after a term, not after a name, abbreviates the term: no firm."""
+    ends = {c.end for c in chosen if c.source != "latin"}
+    return [c for c in chosen if not (
+        c.source == "latin" and c.type == "Company" and c.start >= 2 and text[c.start - 1] in "（("
+        and text[c.end : c.end + 1] in "）)" and c.start - 1 not in ends
+        and text[max(0, c.start - 3) : c.start - 1].endswith(_TERM_HEADS))]
+
+
 # rules-26: an English personal name: two or three capitalised words (Raymond Leung, Mary Ann Lee)
 _LATIN_PERSON = re.compile(r"[A-Z][a-z]{1,12}(?: [A-Z][a-z]{1,12}){1,2}")
 _ORG_WORDS = frozenset("Group Capital Bank Holdings Technology Technologies Tech Partners Fund Inc Ltd Limited Co "
@@ -1183,8 +1225,9 @@ def _bracketed_aliases(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """rules-24: a Latin name in brackets right after a name is that name's other form (优必选（UBTech）): one
     entity, not two (rules-26: after a person, only when it reads as a personal name: 梁启德（Raymond Leung）)."""
     for prev, c in itertools.pairwise(chosen):
+        between = text[prev.end : c.start].lstrip("」”』\"")  # (rules-38: also after a closing quote, 公司」（…）)
         if (c.source == "latin" and prev.source != "latin"
-                and text[prev.end : c.start] in ("（", "(") and text[c.end : c.end + 1] in ("）", ")")):
+                and between in ("（", "(") and text[c.end : c.end + 1] in ("）", ")")):
             if prev.type == "Person" and not (_LATIN_PERSON.fullmatch(c.label)
                                               and not _ORG_WORDS.intersection(c.label.split())):
                 continue
@@ -1261,6 +1304,7 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
         cands += utility_company_candidates(tokens, is_place)
     cands += enumeration_candidates(text, tokens)
     cands += firm_slot_candidates(merged_name_runs(tokens))
+    cands += numbered_product_candidates(merged_name_runs(tokens))
     cands += concept_candidates(text, tokens, is_place)
     cands += quoted_term_candidates(text, tokens)
     cands += govpattern_candidates(text)

@@ -185,8 +185,11 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
             continue  # glued to a content word before it: a description (电商 + 综试区), not a name
         nxt = tokens[i + 1] if i + 1 < n else None
         unit_next = i + 2 < n and tokens[i + 2].word in _UNIT_CHARS  # 杜阮镇 + 龙眼 + 村: the next unit's name
+        # rules-38: in an address chain (花莲县 + 秀林 + 乡 + 清水隧道) a unit's name may be followed by the next place
+        chain = before is not None and len(before.word) >= 3 and _suffix(before.word) is not None \
+            and _word_ok(before.word) and _stem_ok(stem)
         if nxt is not None and nxt.tag in ("n", "nz") and len(nxt.word) >= 2 and _suffix(nxt.word) is None \
-                and nxt.word not in _UNIT_BODIES and not unit_next:
+                and nxt.word not in _UNIT_BODIES and not unit_next and not chain:
             continue  # the noun phrase goes on: 示范区建设, 大湾区 + 规划
         s = stem_tokens[0].start
         out.append(Candidate(s, tok.end, stem + w, "District", "place", 0.45))

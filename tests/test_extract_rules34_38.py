@@ -1,4 +1,4 @@
-"""rules-34 to rules-37: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-38: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from test_extract_rules25_33 import _found, _found_in_both_scripts, _not_found
 
+from kg.extract import extract
 from kg.extract.mentions import merged_name_runs
 from kg.extract.segment import Token
 
@@ -156,3 +157,43 @@ def test_rules37_not_names(text: str, wrong: str):
 def test_a_model_code_is_a_product_not_a_firm():
     found = _found("辉达GB200与GB300伺服器的组装由鸿海负责。")
     assert ("GB200", "Product") in found and not any(label.endswith("伺服器") for label, _ in found)
+
+
+# ---------------------------------------------------------------- rules-38
+@pytest.mark.parametrize("text, expected", [
+    # people in a feature story's action, after a workplace rank or a past title
+    ("检修班长林志豪拿著扳手钻进车底。", {("林志豪", "Person")}),
+    ("新公司的董事长由原局长周文德出任。", {("周文德", "Person")}),
+    ("产量创了新高。王海峰介绍，今年雨水偏多。", {("王海峰", "Person")}),
+    # products named X号, a township in an address chain, plains and peninsulas, farms and unions
+    ("一列普悠玛号正准备南下。", {("普悠玛号", "Product")}),
+    ("事故发生在台东县达仁乡南回隧道附近。", {("达仁乡", "District")}),
+    ("深秋的松嫩平原，秋收已近尾声。", {("松嫩平原", "Region")}),
+    ("友谊农场的收割机开进了稻田。", {("友谊农场", "Company")}),
+    # a head jieba keeps as one word, a long commission name with verbs inside
+    ("吉林省林业总局发布了通知。", {("吉林省林业总局", "GovernmentBody")}),
+    ("国家运输安全调查委员会公布了调查报告。", {("国家运输安全调查委员会", "GovernmentBody")}),
+    # a Latin name in brackets after a quoted firm name is the same firm
+    ("改制为「台湾港务股份有限公司」（Taiwan International Ports Corporation）。",
+     {("台湾港务股份有限公司", "Company")}),
+])
+def test_rules38_names(text: str, expected: set):
+    _found_in_both_scripts(text, expected)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("安全管理系统（SMS）形同虚设。", "SMS"),  # the acronym of a term
+    ("收入结构已明显改变：贵宾厅业务几近消失。", "贵宾厅"),  # a hall, not a department
+    ("部分公司可能延后资本开支。", "延后资本"),  # 资本 heads another phrase
+    ("该协定（RCEP）生效后，关税下降。", "RCEP"),
+    ("数据不足，但前者提醒我们注意风险。", "但前者"),
+    ("他的账号和手机型号都换了。", "型号"),
+])
+def test_rules38_not_names(text: str, wrong: str):
+    _not_found(text, wrong)
+
+
+def test_a_latin_name_after_a_quoted_firm_is_one_entity():
+    text = "改制为「台湾港务股份有限公司」（Taiwan International Ports Corporation）。"
+    entities = extract(text).to_json()["entities"]
+    assert len(entities) == 1 and len(entities[0]["mentions"]) == 2
