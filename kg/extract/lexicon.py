@@ -18,8 +18,8 @@ COUNTRIES = COUNTRIES | frozenset(
 )
 PROVINCES = frozenset(
     "北京市 天津市 上海市 重庆市 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "
-    "四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港特别行政区 澳门特别行政区".split()
-)
+    "四川 贵州 云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆 香港特别行政区 澳门特别行政区".split()
+)  # (rules-39: 台湾 is a region, as every dev annotator types it; it is listed under REGIONS)
 CITIES = frozenset(
     "北京 天津 上海 重庆 香港 澳门 台北 广州 深圳 杭州 南京 苏州 无锡 常州 南通 宁波 温州 绍兴 嘉兴 湖州 金华 义乌 台州 "
     "合肥 芜湖 蚌埠 福州 厦门 泉州 南昌 济南 青岛 烟台 潍坊 郑州 洛阳 武汉 宜昌 襄阳 长沙 株洲 成都 绵阳 贵阳 昆明 "
@@ -48,7 +48,8 @@ CITIES = CITIES | frozenset(
     "大阪 名古屋 横滨 熊本 釜山 悉尼 墨尔本 多伦多 温哥华 芝加哥 波士顿 西雅图 休斯敦 圣保罗 布宜诺斯艾利斯".split()
 )
 # rules-11: Taiwan's municipalities, cities and counties (commentary in traditional script names them bare)
-CITIES = CITIES | frozenset("新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 苗栗 彰化 南投 云林 屏东 宜兰 花莲 台东 澎湖 金门 马祖".split())
+TAIWAN_CITIES = frozenset("新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 苗栗 彰化 南投 云林 屏东 宜兰 花莲 台东 澎湖 金门 马祖".split())
+CITIES = CITIES | TAIWAN_CITIES
 # rules-37: county-level cities news names bare (神木, 库车, 义乌 …); the ones that are also common words (阳春, 龙井,
 # 四会, 开平, 赤水, 海门, 东台, 兴化) are left out
 CITIES = CITIES | frozenset(
@@ -72,7 +73,7 @@ DISTRICTS = frozenset(
 )
 REGIONS = frozenset(
     "长三角 珠三角 京津冀 粤港澳大湾区 大湾区 成渝 长江经济带 东北 西北 西南 华北 华东 华南 华中 中西部 中东部 "
-    "东南亚 欧洲 欧盟 非洲 中东 拉美 北美 亚太 雄安新区 浦东 滨海新区 两江新区 九龙 新界 港岛 "
+    "东南亚 欧洲 非洲 中东 拉美 北美 亚太 雄安新区 浦东 滨海新区 两江新区 九龙 新界 港岛 台湾 "
     "亚洲 美洲 大洋洲 南美 拉丁美洲".split()  # (rules-19: the continents)
 ) | frozenset("中亚 东亚 西亚 南亚 北欧 西欧 东欧 南欧 东北亚 中东欧".split()) | SUBREGIONS  # rules-25: parts of continents
 # Common words that jieba's dictionary tags as place names (ns) but that are not places in commentary.

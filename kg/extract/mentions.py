@@ -54,6 +54,7 @@ from kg.extract.lexicon import (
     ROLES,
     SPEECH_VERBS,
     SURNAMES,
+    TAIWAN_CITIES,
 )
 from kg.extract.model import PLACE_TYPES, Candidate
 from kg.extract.names10 import (
@@ -96,6 +97,9 @@ _TITLE_TYPES = (
     # rules-33: more document kinds, then the periodicals; any other title is a work (a film, a game, a book)
     (("法规", "协议"), "Regulation"),
     (("宣言", "纲领", "蓝图"), "Policy"),
+    # rules-39: reports, budgets and treaties are policies, bills and legal systems laws (施政报告, GENIUS法案)
+    (("报告", "预算案", "协定", "公约", "白皮书", "议程"), "Policy"),
+    (("法案", "法律制度", "法典"), "Law"),
     (("日报", "晚报", "时报", "周报", "早报", "报", "周刊", "月刊", "杂志", "画报", "周末"), "MediaOutlet"),
 )
 
@@ -354,6 +358,8 @@ def place_type(word: str) -> str | None:
         return "District"
     if len(word) >= 3 and word[-1] in "省市" and word[:-1] in PROVINCES | CITIES:
         return "Province" if word[:-1] in PROVINCES else "City"
+    if len(word) >= 3 and word[-1] == "县" and word[:-1] in TAIWAN_CITIES:
+        return "City"  # rules-39: Taiwan's counties are its cities' peers (屏东县, 彰化县), as annotators type them
     return None
 
 

@@ -36,9 +36,9 @@ _COMPANIES_MORE = """
 燧原科技 沐曦 云从科技 依图科技 第四范式 MiniMax 阶跃星辰 零一万物 隆基绿能 通威 晶科能源 天合光能 阳光电源 三一重工
 中联重科 徐工=徐工集团 潍柴 中国中车=中车 中国商飞=商飞 中国电科 中国航天科技集团 中信集团 中粮 华润 保利 万科 恒大
 碧桂园 融创 汇丰银行=汇丰 渣打银行=渣打 中银香港 长和=长江和记 新鸿基 恒基 新世界发展 港铁 国泰航空 戴尔 惠普
-美超微=超微电脑 甲骨文=Oracle IBM 思科 波士顿动力 联想集团 浪潮信息 中国平安 中国人寿 高瓴=高瓴资本 红杉中国
-IDG资本 深创投 君联资本 启明创投 火山引擎 正泰=正泰集团 正泰电气 正泰新能 中光电 经纬航太 雷虎科技=雷虎
-幻方量化=幻方 银河娱乐 金沙中国 永利澳门 美高梅中国 澳博控股 新濠国际
+美超微=超微电脑 甲骨文=Oracle IBM 思科 波士顿动力 联想集团 浪潮信息 中国平安 中国人寿
+火山引擎 正泰=正泰集团 正泰电气 正泰新能 中光电 经纬航太 雷虎科技=雷虎
+银河娱乐 金沙中国 永利澳门 美高梅中国 澳博控股 新濠国际
 """
 # rules-37: a broader list of firms the economic news of the mainland, Taiwan and Hong Kong names bare, with the
 # Taiwan and Hong Kong renderings of foreign names (辉达 = 英伟达, 艾司摩尔 = 阿斯麦); words that are also common words
@@ -63,6 +63,12 @@ _COMPANIES_37 = """
 长江实业=长实 长江和记实业=长和 和记黄埔 电讯盈科 香港电讯 中华电力=中电 香港电灯=港灯 香港中华煤气=煤气公司
 九龙巴士=九巴 新世界发展 恒隆地产 太古集团=太古 怡和集团=怡和 置地公司 信和置业 领展 友邦保险=友邦 恒生银行
 东亚银行 大新银行 周大福 莎莎 维他奶 李锦记 澳门博彩控股 新濠博亚 澳娱综合 永利 美高梅
+"""
+# rules-39: venture and quant investors, typed Investor as the dev annotators type them (were companies until rules-38)
+_INVESTORS = """
+高瓴=高瓴资本=高瓴创投 红杉中国=红杉资本 IDG资本 深创投 君联资本 启明创投 幻方量化=幻方 中科创星 经纬创投=经纬中国
+真格基金 创新工场 源码资本 云启资本 金沙江创投 五源资本 软银愿景基金 淡马锡 黑石集团=黑石 KKR 凯雷 元禾原点 毅达资本
+达晨创投 东方富海 同创伟业 基石资本 蓝驰创投 顺为资本 光速中国 纪源资本 北极光创投 晨兴资本
 """
 # rules-37: more government departments and agencies, and the unions and chambers Hong Kong and Taiwan news quotes
 _GOV_37 = """
@@ -129,7 +135,7 @@ _GOV = """
 国家金融监督管理总局=金融监管总局 中国人民银行=央行 人民银行 国家市场监督管理总局=市场监管总局 国家统计局
 国家数据局 国家知识产权局 国家网信办=网信办 海关总署 国家税务总局
 最高人民法院
-最高人民检察院 美国商务部 美国国会 白宫 欧盟委员会 联邦储备委员会=美联储
+最高人民检察院 美国商务部 美国国会 白宫 欧盟委员会 联邦储备委员会=美联储 欧盟=欧洲联盟
 行政院 立法院 司法院 监察院 考试院 总统府 经济部 内政部 外交部 国防部 交通部 劳动部 卫生福利部=卫福部
 数位发展部=数发部 金融监督管理委员会=金管会 国家发展委员会=国发会 国家科学及技术委员会=国科会 立法会 行政会议
  特区政府=港府 香港金融管理局=金管局 世界贸易组织=世贸组织=WTO 国际货币基金组织=IMF 世界银行
@@ -287,7 +293,8 @@ _ZONES = """
 _NAMED, _CONCEPT = "named", "concept"
 _TABLE = (
     (_COMPANIES, "Company", _NAMED), (_COMPANIES_MORE, "Company", _NAMED), (_COMPANIES_37, "Company", _NAMED),
-    (_GOV_37, "GovernmentBody", _NAMED), (_GROUPS_37, "ActorGroup", _NAMED), (_PEOPLE, "Person", _NAMED),
+    (_GOV_37, "GovernmentBody", _NAMED), (_GROUPS_37, "ActorGroup", _NAMED), (_INVESTORS, "Investor", _NAMED),
+    (_PEOPLE, "Person", _NAMED),
     (_PARTIES, "ActorGroup", _NAMED), (_FOREIGN_CITIES, "City", _NAMED), (_LAWS, "Law", _NAMED),
     (_PRODUCTS, "Product", _NAMED), (_MEDIA, "MediaOutlet", _NAMED),
     (_RESEARCH, "ResearchInstitute", _NAMED), (_GOV, "GovernmentBody", _NAMED),

@@ -1,4 +1,4 @@
-"""rules-34 to rules-38: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-39: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -197,3 +197,16 @@ def test_a_latin_name_after_a_quoted_firm_is_one_entity():
     text = "改制为「台湾港务股份有限公司」（Taiwan International Ports Corporation）。"
     entities = extract(text).to_json()["entities"]
     assert len(entities) == 1 and len(entities[0]["mentions"]) == 2
+
+
+# ---------------------------------------------------------------- rules-39: types as the dev annotators give them
+@pytest.mark.parametrize("text, expected", [
+    ("台湾的电价比日本低。", {("台湾", "Region")}),
+    ("欧盟将对电动车加征关税。", {("欧盟", "GovernmentBody")}),
+    ("高瓴资本和启明创投都参与了这一轮融资。", {("高瓴", "Investor"), ("启明创投", "Investor")}),
+    ("特首在《2025年施政报告》中提出新措施。", {("2025年施政报告", "Policy")}),
+    ("美国国会通过了《GENIUS法案》。", {("GENIUS法案", "Law")}),
+    ("屏东县的芒果外销受阻。", {("屏东县", "City")}),
+])
+def test_rules39_types(text: str, expected: set):
+    _found_in_both_scripts(text, expected)
