@@ -228,7 +228,7 @@ _SUR = "|".join(sorted(SURNAMES | (SURNAMES10 if "titles" in RULES10 else frozen
 _NAME = rf"(?:{_SUR})[\u4e00-\u9fff]{{1,2}}"
 _AFTER_NAME = (
     r"(?=" + "|".join(SPEECH_VERBS)
-    + r"|在|是|曾|也|则|对|等|的|和|与|于|说|称|先生|女士|[，。：；、,.:;（()）\s”」]|$"
+    + r"|在|是|曾|也|则|对|等|的|和|与|于|说|称|先生|女士|[，。：；、,.:;（()）\s”」/／]|$"
     + (r"|日前|近日|今天|今日|昨天|昨日|本周|上周|此前|随后|已经|还|并|向|就|将" if "names8" in RULES8 else "")
     + (r"|亦|早前|去年|今年" if "titles" in RULES10 else "")
     + r"|多次|再次|一再|曾经|公开|直言|坦言|透露|强调"  # rules-13: an adverb or reporting word after a title + name
@@ -246,7 +246,7 @@ _PERSON_NOUNS = ("村民 居民 市民 农民 果农 菜农 茶农 渔民 蚵农
                  "打工者 外卖员 骑手 商户 摊主 业主 屋主 买家 卖家 房仲 中介 船东 货主 园主 场主 矿工 工友 "
                  # rules-38: the ranks and trades of people in a workplace story
                  "班长 组长 队长 站长 场长 科长 股长 课长 主管 技师 技术员 机长 列车长 船长 教师 讲师 会计 "
-                 "药师").split()
+                 "药师 实习生 见习记者 特约记者 通讯员").split()
 _ROLES_ALL = sorted(set(ROLES) | (set(TITLES) if "titles" in RULES10 else set()) | set(_PERSON_NOUNS), key=len,
                     reverse=True)
 _ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME + ")"
@@ -282,6 +282,7 @@ def person_candidates(text: str) -> list[Candidate]:
 
 # rules-12: a surname-initial word that is a function word or a common verb / adverb (但也 + 说明, 负责人 + 解释)
 _NAME_FUNCTION_CHARS = frozenset("也都就还又却则亦便即乃并")
+_ADVERB_SURNAMES = frozenset("都也还就才再又")  # surnames that are also adverbs
 _PRONOUN_CHARS = frozenset("他她它我你您们")
 _NOT_NAME_TAGS = ("v", "d", "c", "p", "a", "u", "r", "y")
 _COMMON_NOUN_FREQ = 200
@@ -292,6 +293,8 @@ def _word_not_name(name: str) -> bool:
     """Whether a person rule's match is a word of another kind: a function word, a common noun or verb, a body."""
     if len(name) == 2 and name[1] in _NAME_FUNCTION_CHARS or name[0] in "和与及或但":  # (rules-38: 但 + 前者)
         return True  # (rules-25: 医生 + 和律师: a conjunction, not the surname 和)
+    if name[0] in _ADVERB_SURNAMES and (tag_of(name[1:]) or "").startswith(("a", "v", "d")):
+        return True  # rules-40: 商户 + 都 + 乐观: an adverb before an adjective, not the surname 都
     if any(ch in _PRONOUN_CHARS for ch in name[1:]):
         return True  # rules-26: 但 + 他也: a pronoun is never part of a name
     if len(name) == 3 and tag_of(name[:2]) == "n" and frequency(name[:2]) >= _COMMON_NOUN_FREQ:
@@ -1207,7 +1210,7 @@ def _units_of_universities(text: str, chosen: list[Candidate]) -> list[Candidate
 
 # rules-38: the heads of terms whose acronym follows them in brackets (安全管理系统（SMS）, 碳捕集技术（CCUS）)
 _TERM_HEADS = ("系统", "机制", "制度", "体系", "标准", "技术", "指数", "协定", "协议", "框架", "指标", "模式", "方案",
-               "价格", "比率", "利率", "评级", "认证", "工艺", "装置")
+               "价格", "比率", "利率", "评级", "认证", "工艺", "装置", "税")
 
 
 def _without_term_acronyms(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -1231,7 +1234,7 @@ def _bracketed_aliases(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """rules-24: a Latin name in brackets right after a name is that name's other form (优必选（UBTech）): one
     entity, not two (rules-26: after a person, only when it reads as a personal name: 梁启德（Raymond Leung）)."""
     for prev, c in itertools.pairwise(chosen):
-        between = text[prev.end : c.start].lstrip("」”』\"")  # (rules-38: also after a closing quote, 公司」（…）)
+        between = text[prev.end : c.start].lstrip("」”』》\"")  # (rules-38: also after a closing quote, 公司」（…）)
         if (c.source == "latin" and prev.source != "latin"
                 and between in ("（", "(") and text[c.end : c.end + 1] in ("）", ")")):
             if prev.type == "Person" and not (_LATIN_PERSON.fullmatch(c.label)

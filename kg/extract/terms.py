@@ -229,6 +229,8 @@ _REFORMS = """
 """
 _PROGRAMMES = """
 科创板 北交所
+明日大屿愿景=明日大屿 高端人才通行证计划=高才通 优秀人才入境计划=优才计划 新资本投资者入境计划 强制性公积金=强积金
+东数西算 千万工程 西部陆海新通道 中欧班列 长照2.0 长照3.0 南向政策=新南向政策 前瞻基础建设计划=前瞻计划
 """# rules-30: recurring named events (fairs, summits, galas, national meetings) commentary names without a suffix rule
 _EVENTS = """
 央视春晚=春晚=春节联欢晚会 进博会=中国国际进口博览会 广交会=中国进出口商品交易会 服贸会 消博会 高交会

@@ -1,4 +1,4 @@
-"""rules-34 to rules-39: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-40: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -210,3 +210,27 @@ def test_a_latin_name_after_a_quoted_firm_is_one_entity():
 ])
 def test_rules39_types(text: str, expected: set):
     _found_in_both_scripts(text, expected)
+
+
+# ---------------------------------------------------------------- rules-40
+@pytest.mark.parametrize("text, expected", [
+    ("本报记者 李明 实习生 王小红/图：市场一角", {("王小红", "Person")}),  # a credit line's trainee and photographer
+    ("港府在「明日大屿」上的投入备受质疑。", {("明日大屿愿景", "Programme")}),  # named programmes
+    ("高才通计划吸引了大批人才。", {("高端人才通行证计划", "Programme")}),
+])
+def test_rules40_names(text: str, expected: set):
+    _found_in_both_scripts(text, expected)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("并非所有商户都乐观。", "都乐观"),  # an adverb before an adjective, not the surname 都
+    ("政府曾就商品及服务税（GST）展开咨询。", "GST"),  # the acronym of a tax
+])
+def test_rules40_not_names(text: str, wrong: str):
+    _not_found(text, wrong)
+
+
+def test_an_acronym_after_a_titled_regulation_is_the_regulation():
+    entities = extract("欧盟《通用产品安全法规》（GPSR）正式生效。").to_json()["entities"]
+    law = next(e for e in entities if e["label"] == "通用产品安全法规")
+    assert [m["text"] for m in law["mentions"]] == ["通用产品安全法规", "GPSR"]
