@@ -13,7 +13,7 @@ def _found(text: str) -> set[tuple[str, str]]:
 
 
 def test_version():
-    assert EXTRACTOR_VERSION == "rules-40"
+    assert EXTRACTOR_VERSION == "rules-41"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -129,7 +129,8 @@ def test_rules19_acronyms_continents_and_names():
 
 def test_rules20_hangzhou_parks_and_macau_operators():
     found = _found("幻方量化孵化了深度求索，未来科技城和梦想小镇聚集了大批初创企业，银河娱乐与金沙中国也在投资AI。")
-    assert {("幻方量化", "Company"), ("未来科技城", "Park"), ("梦想小镇", "Park"), ("银河娱乐", "Company"),
+    # (幻方量化 is an investor since rules-39, as the dev annotators type it)
+    assert {("幻方量化", "Investor"), ("未来科技城", "Park"), ("梦想小镇", "Park"), ("银河娱乐", "Company"),
             ("金沙中国", "Company")} <= found, found
 
 

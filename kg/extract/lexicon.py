@@ -12,6 +12,16 @@ COUNTRIES = frozenset(
     "南非 埃及 沙特 沙特阿拉伯 阿联酋 以色列 伊朗 土耳其 哈萨克斯坦 蒙古 柬埔寨 老挝 缅甸 孟加拉国 葡萄牙 希腊 奥地利 "
     "爱尔兰 捷克 匈牙利 卡塔尔 尼日利亚 肯尼亚 秘鲁".split()
 )
+# rules-41: the rest of the world's countries news names in trade and investment stories
+COUNTRIES = COUNTRIES | frozenset(
+    "坦桑尼亚 埃塞俄比亚 加纳 科特迪瓦 塞内加尔 喀麦隆 安哥拉 莫桑比克 赞比亚 津巴布韦 乌干达 卢旺达 刚果 刚果（金） "
+    "摩洛哥 阿尔及利亚 突尼斯 利比亚 苏丹 马达加斯加 毛里求斯 吉布提 纳米比亚 博茨瓦纳 马里 尼日尔 几内亚 "
+    "哥伦比亚 委内瑞拉 厄瓜多尔 玻利维亚 巴拉圭 乌拉圭 古巴 巴拿马 哥斯达黎加 危地马拉 洪都拉斯 多米尼加 牙买加 "
+    "乌兹别克斯坦 吉尔吉斯斯坦 塔吉克斯坦 土库曼斯坦 阿塞拜疆 格鲁吉亚 亚美尼亚 白俄罗斯 摩尔多瓦 塞尔维亚 克罗地亚 "
+    "斯洛文尼亚 斯洛伐克 罗马尼亚 保加利亚 立陶宛 拉脱维亚 爱沙尼亚 冰岛 卢森堡 马耳他 塞浦路斯 黑山 阿尔巴尼亚 "
+    "伊拉克 叙利亚 约旦 黎巴嫩 科威特 巴林 阿曼 也门 阿富汗 斯里兰卡 尼泊尔 不丹 马尔代夫 文莱 东帝汶 "
+    "巴布亚新几内亚 斐济 所罗门群岛 汤加 萨摩亚 瓦努阿图 基里巴斯".split()
+)
 # rules-17: the names Taiwan and Hong Kong use for some countries (义大利 = 意大利, 南韩 = 韩国, 澳洲 = 澳大利亚)
 COUNTRIES = COUNTRIES | frozenset(
     "义大利 南韩 澳洲 纽西兰 寮国 汶莱 肯亚 奈及利亚 沙乌地阿拉伯 阿联 阿拉伯联合大公国 纽西兰 星加坡 北韩".split()
@@ -45,7 +55,12 @@ CITIES = CITIES | frozenset(
     # and major foreign cities that commentary names as sites of plants, exchanges and summits
     "巴塞罗那 马德里 米兰 罗马 慕尼黑 法兰克福 汉堡 阿姆斯特丹 布鲁塞尔 日内瓦 苏黎世 维也纳 斯德哥尔摩 里斯本 "
     "伊斯坦布尔 迪拜 利雅得 多哈 开罗 约翰内斯堡 孟买 班加罗尔 曼谷 河内 胡志明市 雅加达 吉隆坡 马尼拉 金边 仰光 "
-    "大阪 名古屋 横滨 熊本 釜山 悉尼 墨尔本 多伦多 温哥华 芝加哥 波士顿 西雅图 休斯敦 圣保罗 布宜诺斯艾利斯".split()
+    "大阪 名古屋 横滨 熊本 釜山 悉尼 墨尔本 多伦多 温哥华 芝加哥 波士顿 西雅图 休斯敦 圣保罗 布宜诺斯艾利斯 "
+    # rules-41: the Asian, African and Latin American cities of trade and factory stories
+    "宿务 达沃 岘港 北宁 平阳 同奈 万象 暹粒 清迈 普吉 槟城 新山 泗水 万隆 棉兰 巴淡 达卡 吉大港 卡拉奇 拉合尔 "
+    "钦奈 新德里 德里 海得拉巴 浦那 科伦坡 内罗毕 拉各斯 亚的斯亚贝巴 达累斯萨拉姆 蒙巴萨 卡萨布兰卡 圣地亚哥 利马 波哥大 "
+    "墨西哥城 里约热内卢 阿拉木图 阿斯塔纳 塔什干 比什凯克 杜尚别 伊斯兰堡 德黑兰 阿布扎比 吉达 马斯喀特 "
+    "胡志明 仁川 福冈 札幌 神户 京都 大邱 光州".split()
 )
 # rules-11: Taiwan's municipalities, cities and counties (commentary in traditional script names them bare)
 TAIWAN_CITIES = frozenset("新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 苗栗 彰化 南投 云林 屏东 宜兰 花莲 台东 澎湖 金门 马祖".split())
@@ -80,7 +95,7 @@ REGIONS = frozenset(
 NOT_PLACES = frozenset(
     "深度 中美 中外 中欧 中日 中俄 东西 南北 全国 各地 本地 当地 海外 国内 国外 境内 境外 两岸 中方 美方 东方 西方 "
     "北方 南方 中央 地方 内地 大陆 前沿 中华 华夏 天下 世界 全球 人间 江湖 山水 金山 银山 黄金 太平 长城 长江 黄河 "
-    "江南 江北 关东 关中 中原 岭南 塞北 海内外 中西 中非 伦理 扎堆 塞车 闹海 香港脚".split()
+    "江南 江北 关东 关中 中原 岭南 塞北 海内外 中西 中非 伦理 扎堆 塞车 闹海 香港脚 新建".split()
 )
 SURNAMES = frozenset(
     "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋 "

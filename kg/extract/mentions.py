@@ -71,7 +71,7 @@ from kg.extract.names10 import (
 )
 from kg.extract.places import admin_place_candidates, facility_candidates, generic_area
 from kg.extract.products import numbered_product_candidates
-from kg.extract.segment import Token, frequency, tag_of
+from kg.extract.segment import Token, frequency, in_dictionary, tag_of
 from kg.extract.terms import CONCEPT_TERMS, TERMS
 from kg.gazetteer import Gazetteer, fold
 
@@ -110,6 +110,23 @@ def _title_type(title: str) -> str:
         if t.endswith(suffixes):
             return typ
     return "Product"  # rules-33: 《哪吒之魔童闹海》, 《黑神话：悟空》 are works, not media outlets
+
+
+# rules-41: a news brand named by its reporters or its app (上游新闻记者 X, 澎湃新闻客户端): the brand is an outlet
+_NEWS_BRAND = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{2,3}新闻)(?=记者|客户端|APP|App)")
+_GENERIC_NEWS = frozenset("财经 体育 国际 社会 科技 娱乐 经济 时政 本地 地方 电视 网络 专业 新华 央视 相关 有关 官方 "
+                          "当地 海外 国内 视频 图片 热点 头条 军事 法治 文化".split())
+
+
+def news_brand_candidates(text: str) -> list[Candidate]:
+    """Outlets named as the employer of a byline's reporter (上游新闻记者 冉晓峰), not generic news (财经新闻)."""
+    out = []
+    for m in _NEWS_BRAND.finditer(text):
+        s0 = m.start(1) + (1 if len(m.group(1)) == 5 and m.group(1)[0] in "据在从由向经对于被让和与及" else 0)
+        name = text[s0 : m.end(1)]  # (据 + 澎湃新闻: a preposition opens no name)
+        if name[:-2] not in _GENERIC_NEWS:
+            out.append(Candidate(s0, m.end(1), name, "MediaOutlet", "suffix", 0.6))
+    return out
 
 
 def title_candidates(text: str) -> list[Candidate]:
@@ -238,6 +255,7 @@ _AFTER_NAME = (
     + r"|(?<![认作成因以称视行])为|发现|觉得|估计|表明|算过"
     # rules-38: what a named person does next in a feature story (班长黄国栋 + 拿著, 局长杜微 + 出任)
     + r"|一边|正在|刚刚|随即|立即|笑着|拿着|拿著|指着|指著|带着|带著|把|被|出任|担任|接任|兼任|上任|卸任|辞去"
+    + r"|质询|追问|提问|发言|回答|答复|受访|接受"  # rules-41: a legislator's questions (立委吴宗翰 + 质询)
     + ")"
 )
 # rules-35: who a person is, as news introduces ordinary people by name (村民黄锦泉说, 果农林振福, 店主王丽)
@@ -259,7 +277,8 @@ _BYLINE_NAME = re.compile(r"(?:(?:作者|撰文|记者|文|编辑|责编|校对|
 _COLUMN_BYLINE = re.compile(r"(?m)^[ \t]*[\u4e00-\u9fff]{1,8}[ \t]*[|｜][ \t]*(" + _NAME + r")[ \t]*$")
 # rules-38: reporting verbs of a feature story after a bare name at a clause start (。刘长海介绍，…)
 _MORE_SPEECH = ("介绍", "透露", "告诉", "回忆", "解释", "感叹", "补充", "提醒", "坦承", "算了一笔账")
-_SPEAKER_NAME = re.compile(r"(?:^|(?<=[，。：；\s“」的]))(" + _NAME + r")(?="
+# (rules-41: also right after a word for a trade or a group of people, 稻农彭文辉说, 工人李四表示)
+_SPEAKER_NAME = re.compile(r"(?:^|(?<=[，。：；\s“」的农民工商户员师长主生者]))(" + _NAME + r")(?="
                            + "|".join([*SPEECH_VERBS[:8], *_MORE_SPEECH]) + ")")
 # rules-31: a title after the name (管华诗院士团队, 张三教授表示), after a clause boundary or 的
 _NAME_TITLE = re.compile(r"(?:^|(?<=[，。：；\s“」的、]))(" + _NAME + r")(?=院士|教授|研究员|博士|先生|女士)")
@@ -275,14 +294,20 @@ def person_candidates(text: str) -> list[Candidate]:
     for rx, conf in rules:
         for m in rx.finditer(text):
             name = m.group(1)
-            if not _word_not_name(name):
-                out.append(Candidate(m.start(1), m.end(1), name, "Person", "person", conf))
+            if _word_not_name(name):
+                continue
+            if rx is _SPEAKER_NAME and m.start(1) > 0 and text[m.start(1) - 1] not in _CLAUSE_MARKS and (
+                    in_dictionary(text[m.start(1) - 1] + name[:2]) or name[1] in _ADVERB_CHARS):
+                continue  # rules-41: 工 + 程师 + 表示 is 工程师, 工 + 信局 is 工信局; 户 + 时更有: an adverb inside
+            out.append(Candidate(m.start(1), m.end(1), name, "Person", "person", conf))
     return out
 
 
 # rules-12: a surname-initial word that is a function word or a common verb / adverb (但也 + 说明, 负责人 + 解释)
 _NAME_FUNCTION_CHARS = frozenset("也都就还又却则亦便即乃并")
 _ADVERB_SURNAMES = frozenset("都也还就才再又")  # surnames that are also adverbs
+_ADVERB_CHARS = frozenset("更也都就还又再才很太最")
+_CLAUSE_MARKS = frozenset("，。：；“」的 \n\t")
 _PRONOUN_CHARS = frozenset("他她它我你您们")
 _NOT_NAME_TAGS = ("v", "d", "c", "p", "a", "u", "r", "y")
 _COMMON_NOUN_FREQ = 200
@@ -472,6 +497,7 @@ _WEAK.update({"工会": "ActorGroup", "农场": "Company", "林场": "Company"})
 _SITES = frozenset("发电厂 电厂 核电站 水库 炼油厂 工业区 工业邨 科教城 保税区 产业城 数据园".split()
                    + "风场 风电场 光伏电站 再生水厂 水厂".split())
 _STRONG.update({s: "Park" for s in _SITES})
+_RARE_SITE_FREQ = 50
 # rules-22: the heads of laws named without 《》 (个人资料保护法, 数据安全法, 人工智能基本法)
 _STRONG.update({s: "Law" for s in "保护法 安全法 促进法 基本法 管理法 组织法".split()})
 _GOV = {"局": "GovernmentBody", "部": "GovernmentBody", "厅": "GovernmentBody", "署": "GovernmentBody",
@@ -522,8 +548,8 @@ _FUNCTION_CHARS = frozenset("的在和等是向由与及对为把被从于以其
 def _is_proper(tok: Token) -> bool:
     if tok.tag == "eng":
         return tok.word.lower() not in GENERIC_LATIN
-    if tok.word in GENERIC_MODIFIERS:
-        return False
+    if tok.word in GENERIC_MODIFIERS or tok.tag == "ns" and tok.word in NOT_PLACES:
+        return False  # (rules-41: 新建/ns + 水库 is a new reservoir, not one named 新建)
     return tok.tag in ("ns", "nr", "nrt", "nrfg", "nz", "nt", "oov", "j") or place_type(tok.word) is not None
 
 
@@ -696,6 +722,11 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 length += 1
                 j -= 1
                 continue
+            if prev.tag == "f" and not modifiers and pw in _PART_DIRECTIONS and typ in _ZONE_TYPES and kind == "strong":
+                modifiers.insert(0, prev)  # rules-41: 中部 + 科学园区: a direction alone names a zone of a country
+                length += len(pw)
+                j -= 1
+                break
             if prev.tag == "f" and modifiers and (pw in _DIRECTIONS or pw in _PART_DIRECTIONS and (
                     typ in _ZONE_TYPES or any((z := _suffix_of(t.word)) and z[1] in _ZONE_TYPES for t in modifiers))):
                 modifiers.insert(0, prev)  # rules-23: 南方/f + 科技大学, 西南 + 交通大学: a direction opens the name
@@ -751,6 +782,11 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
         content = [t for t in modifiers if t.word not in GENERIC_MODIFIERS and t.tag != "x"]
         proper = any(_is_proper(t) for t in content) or any(t.word in ("国家", "中国", "中央", "国务院")
                                                             for t in modifiers)
+        if typ in _ZONE_TYPES and len(modifiers) == 1 and modifiers[0].word in _PART_DIRECTIONS:
+            proper = True  # rules-41: 供应 + 中部科学园区: a zone a direction names is a named one
+        if typ == "Park" and w != suffix and len(w) >= 4 and frequency(w) < _RARE_SITE_FREQ \
+                and not (tag_of(w[: -len(suffix)]) or "n").startswith(("v", "a", "d", "m")):  # (not 新建 + 水库)
+            proper = True  # rules-41: a site jieba knows as one rare word is a named one (石门水库/n)
         if kind == "gov":
             if not (any(is_place_token(t) for t in modifiers) or tok.tag == "nt" or coord
                     or modifiers[0].word.startswith(("国家", "中国", "中央"))
@@ -1296,6 +1332,7 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
     cands: list[Candidate] = []
     cands += gazetteer_candidates(text, gazetteer, folded)
     cands += title_candidates(text)
+    cands += news_brand_candidates(text)
     cands += quote_candidates(text, is_place)
     cands += latin_candidates(text)
     cands += person_candidates(text)

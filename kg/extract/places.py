@@ -157,7 +157,8 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
             if j < i and len(pw) >= 2 and (_suffix(pw) or pw[-1] in "省市"):
                 break  # rules-32: the unit before ends here (西海岸新区 + 琅琊 + 镇)
             if len(pw) == 1:
-                if prev.tag in _SINGLE_BAD_TAGS or pw in _FUNCTION_CHARS or pw in _UNIT_CHARS:
+                if prev.tag in _SINGLE_BAD_TAGS and prev.tag != "x" or pw in _FUNCTION_CHARS or pw in _UNIT_CHARS:
+                    # (rules-41: a Han character tagged x is one jieba has never seen: 芎/x 林/ng 乡)
                     break  # (rules-35: 新北 + 市 + 三重 + 区: a unit's own suffix ends the walk)
             elif prev.tag not in _PART_TAGS and not (j == i and (_rare_verb_stem(prev) or _numeral_stem(prev))) \
                     or prev.tag == "n" and frequency(pw) >= 100:

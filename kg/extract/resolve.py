@@ -91,8 +91,15 @@ def unify_labels(chosen: list[Candidate]) -> None:
             m = _DEPARTMENT.match(c.label)
             if m and m.group(1) in labels:
                 c.label = m.group(1)
+        elif c.type == "GovernmentBody":
+            # rules-41: an agency named on its own after its full name with the ministry (经济部水利署 … 水利署)
+            full = [m for m in labels if len(m) > len(c.label) and m.endswith(c.label)
+                    and m[: -len(c.label)].endswith(_PARENT_HEADS)]
+            if len(full) == 1:
+                c.label = full[0]
 
 
+_PARENT_HEADS = ("部", "委员会", "院", "府", "局", "厅", "委")
 _ALIAS_TYPES = frozenset({"Company", "Investor", "StateCapital", "GovernmentBody", "ResearchInstitute", "University",
                           "MediaOutlet", "ActorGroup", "Fund", "Programme", "Law", "Regulation", "Policy", "Product"})
 

@@ -1,4 +1,4 @@
-"""rules-34 to rules-40: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-41: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -51,12 +51,16 @@ def test_firms_named_bare(text: str, expected: set):
 @pytest.mark.parametrize("text, wrong", [
     ("上海老城区的改造还在进行。", "老城区"),  # a part of the city, whatever jieba tags it
     ("上海主城区的房价又涨了。", "主城区"),
-    ("港商李嘉诚表示看好内地市场。", "李嘉诚"),  # a trader can be a person: not a firm
     ("阿里巴巴旗下的阿里云则长期提供优惠。", "阿里云则"),  # an adverb ends the name
     ("阿里巴巴旗下子公司众多。", "子公司"),
 ])
 def test_not_firms_or_districts(text: str, wrong: str):
     _not_found(text, wrong)
+
+
+def test_a_trader_named_after_his_origin_is_a_person_not_a_firm():
+    found = _found("港商李嘉诚表示看好内地市场。")
+    assert ("李嘉诚", "Company") not in found and ("李嘉诚", "Person") in found  # (a person since rules-41)
 
 
 def test_a_venue_named_by_its_place_is_no_firm_of_the_group():
@@ -234,3 +238,34 @@ def test_an_acronym_after_a_titled_regulation_is_the_regulation():
     entities = extract("欧盟《通用产品安全法规》（GPSR）正式生效。").to_json()["entities"]
     law = next(e for e in entities if e["label"] == "通用产品安全法规")
     assert [m["text"] for m in law["mentions"]] == ["通用产品安全法规", "GPSR"]
+
+
+# ---------------------------------------------------------------- rules-41
+@pytest.mark.parametrize("text, expected", [
+    ("在埃塞俄比亚、坦桑尼亚等国，摩托车销量大增。", {("坦桑尼亚", "Country"), ("埃塞俄比亚", "Country")}),
+    ("他在达沃经营两家门店。", {("达沃", "City")}),
+    ("菜农李金发说，今年雨水太多。", {("李金发", "Person")}),  # right after a trade word
+    ("立委陈冠宇质询时指出，水价偏低。", {("陈冠宇", "Person")}),
+    ("自来水公司已稳定供应南部科学园区。", {("南部科学园区", "Park")}),  # a direction alone opens a zone's name
+    ("新竹县竹东镇、芎林乡等地停灌。", {("芎林乡", "District")}),  # a character jieba has never seen (x)
+    ("让石门水库的原水支援新竹。", {("石门水库", "Park")}),  # a site jieba knows as one rare word
+    ("上游新闻记者 冉晓峰 报道", {("上游新闻", "MediaOutlet")}),
+])
+def test_rules41_names(text: str, expected: set):
+    _found_in_both_scripts(text, expected)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("厂里的工程师表示，设备老化了。", "程师"),  # 工 + 程师 is 工程师
+    ("厦门市工信局表示将加大扶持。", "信局"),
+    ("新建水库的进度落后了。", "新建水库"),  # 新建 is a verb here, not the county
+    ("据澎湃新闻客户端报道，工厂已复工。", "据澎湃新闻"),
+    ("一位财经新闻记者说，市场情绪低落。", "财经新闻"),
+])
+def test_rules41_not_names(text: str, wrong: str):
+    _not_found(text, wrong)
+
+
+def test_an_agency_named_alone_after_its_full_name_is_the_same_agency():
+    entities = extract("经济部水利署昨天宣布限水。水利署官员表示，将持续观察。").to_json()["entities"]
+    assert [(e["label"], len(e["mentions"])) for e in entities] == [("经济部水利署", 2)]
