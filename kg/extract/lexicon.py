@@ -79,7 +79,10 @@ SUBREGIONS = frozenset(
     "陕北 陕南 苏北 苏南 苏中 皖南 皖北 皖江 粤东 粤西 粤北 粤东西北 浙南 浙北 浙西 闽南 闽东 闽西 闽北 赣南 湘西 "
     "湘南 鄂西 川西 川南 川东 藏北 辽西 辽南 冀北 冀中 晋北 晋南 豫南 豫北 鲁西南 胶东 鲁中 蒙东 蒙西 北疆 南疆 "
     "东疆 江浙 江浙沪 沪苏浙皖 苏浙沪 珠江口 琼州海峡 台湾海峡 南海 东海 黄海 渤海 渤海湾 北部湾 杭州湾 "
-    "鄂尔多斯盆地 四川盆地 塔里木盆地 准噶尔盆地 毛乌素沙地 黄土高原 青藏高原 云贵高原 河西走廊".split()
+    "鄂尔多斯盆地 四川盆地 塔里木盆地 准噶尔盆地 毛乌素沙地 黄土高原 青藏高原 云贵高原 河西走廊 "
+    # rules-42: the great rivers, which every dev annotator marks as regions (rules-1 had listed 长江 / 黄河 as no places)
+    "长江 黄河 珠江 淮河 汉江 湘江 赣江 闽江 钱塘江 黑龙江流域 澜沧江 雅鲁藏布江 松花江 辽河 海河 太湖 洞庭湖 鄱阳湖 "
+    "巢湖 滇池 洱海 青海湖".split()
 )
 # rules-11: Hong Kong's districts and new towns, and Macau's islands (the generic 东区 / 南区 / 北区 left out)
 DISTRICTS = frozenset(
@@ -94,7 +97,7 @@ REGIONS = frozenset(
 # Common words that jieba's dictionary tags as place names (ns) but that are not places in commentary.
 NOT_PLACES = frozenset(
     "深度 中美 中外 中欧 中日 中俄 东西 南北 全国 各地 本地 当地 海外 国内 国外 境内 境外 两岸 中方 美方 东方 西方 "
-    "北方 南方 中央 地方 内地 大陆 前沿 中华 华夏 天下 世界 全球 人间 江湖 山水 金山 银山 黄金 太平 长城 长江 黄河 "
+    "北方 南方 中央 地方 内地 大陆 前沿 中华 华夏 天下 世界 全球 人间 江湖 山水 金山 银山 黄金 太平 长城 "
     "江南 江北 关东 关中 中原 岭南 塞北 海内外 中西 中非 伦理 扎堆 塞车 闹海 香港脚 新建".split()
 )
 SURNAMES = frozenset(

@@ -239,6 +239,17 @@ def _facility8(tokens: Sequence[Token], i: int, is_place: Callable[[str], bool])
     return Candidate(prev.start, tok.end, pw + tok.word, "Park", "place", 0.5)
 
 
+def _airport_start(tokens: Sequence[Token], i: int, is_place: Callable[[str], bool]) -> int | None:
+    """Where an airport's name starts before 国际 + 机场 at tokens[i]: a place (香港), or a city and the airport's
+    own name (深圳 + 宝安/nr)."""
+    if i > 1 and is_place(tokens[i - 2].word):
+        return i - 2
+    if i > 2 and is_place(tokens[i - 3].word) and tokens[i - 2].tag in ("nr", "ns", "nz", "j") \
+            and len(tokens[i - 2].word) >= 2:
+        return i - 3
+    return None
+
+
 def facility_candidates(tokens: Sequence[Token], is_place: Callable[[str], bool]) -> list[Candidate]:
     """Stations, airports and ports named after a place (淄博 + 北站, 浦东 + 国际机场, 盐田港/ns) as `Park`, the
     type the curation gives to named sites. Why a rule: jieba splits them (a place token, then 北站/ns) or knows
@@ -254,14 +265,15 @@ def facility_candidates(tokens: Sequence[Token], is_place: Callable[[str], bool]
             if c is not None:
                 out.append(c)
             continue
+        first = _airport_start(tokens, i, is_place) if w == "机场" and i and tokens[i - 1].word == "国际" else None
+        if first is not None:  # rules-31: 香港 + 国际 + 机场 (rules-42: 深圳 + 宝安 + 国际 + 机场, whatever follows)
+            out.append(Candidate(tokens[first].start, tok.end, "".join(t.word for t in tokens[first : i + 1]),
+                                 "Park", "place", 0.5))
+            continue
         if nxt is not None and nxt.tag in ("n", "vn") and len(nxt.word) >= 2:
             continue  # the noun phrase goes on: 机场 + 建设, 港口 + 物流
         if w in _FACILITY_WORDS and i > 0:
             prev = tokens[i - 1]
-            if prev.word == "国际" and i > 1 and is_place(tokens[i - 2].word):  # rules-31: 香港 + 国际 + 机场
-                place = tokens[i - 2]
-                out.append(Candidate(place.start, tok.end, place.word + "国际" + w, "Park", "place", 0.5))
-                continue
             if w == "港" and (nxt is not None and nxt.word[:1] in _NEXT_VERB_CHARS):
                 continue
             if len(prev.word) >= 2 and (is_place(prev.word) or prev.tag == "ns") and prev.word not in _LINK_WORDS:

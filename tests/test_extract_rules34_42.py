@@ -1,4 +1,4 @@
-"""rules-34 to rules-41: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-42: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -269,3 +269,18 @@ def test_rules41_not_names(text: str, wrong: str):
 def test_an_agency_named_alone_after_its_full_name_is_the_same_agency():
     entities = extract("经济部水利署昨天宣布限水。水利署官员表示，将持续观察。").to_json()["entities"]
     assert [(e["label"], len(e["mentions"])) for e in entities] == [("经济部水利署", 2)]
+
+
+# ---------------------------------------------------------------- rules-42
+@pytest.mark.parametrize("text, expected", [
+    ("货物经长江运往上海。", {("长江", "Region")}),  # the great rivers and lakes are regions
+    ("治理黄河的经验值得借鉴。", {("黄河", "Region")}),
+    ("货物经广州白云国际机场和深圳宝安国际机场出口。", {("深圳宝安国际机场", "Park")}),  # a city + the airport's name
+])
+def test_rules42_names(text: str, expected: set):
+    _found_in_both_scripts(text, expected)
+
+
+def test_a_river_inside_a_firm_name_stays_the_firm():
+    found = _found("长江存储扩产了。")
+    assert ("长江存储", "Company") in found and ("长江", "Region") not in found
