@@ -256,6 +256,9 @@ _AFTER_NAME = (
     # rules-38: what a named person does next in a feature story (班长黄国栋 + 拿著, 局长杜微 + 出任)
     + r"|一边|正在|刚刚|随即|立即|笑着|拿着|拿著|指着|指著|带着|带著|把|被|出任|担任|接任|兼任|上任|卸任|辞去"
     + r"|质询|追问|提问|发言|回答|答复|受访|接受"  # rules-41: a legislator's questions (立委吴宗翰 + 质询)
+    # rules-43: a preposition opening what a forum speaker talks about (副总裁沈国栋 + 以, 合伙人章丽 + 从), not the
+    # 以 of 可以 / 所以 / 难以
+    + r"|(?<![可所难得予加足用借据])以|从|自|通过|结合|围绕|针对|作为"
     + ")"
 )
 # rules-35: who a person is, as news introduces ordinary people by name (村民黄锦泉说, 果农林振福, 店主王丽)
@@ -264,7 +267,7 @@ _PERSON_NOUNS = ("村民 居民 市民 农民 果农 菜农 茶农 渔民 蚵农
                  "打工者 外卖员 骑手 商户 摊主 业主 屋主 买家 卖家 房仲 中介 船东 货主 园主 场主 矿工 工友 "
                  # rules-38: the ranks and trades of people in a workplace story
                  "班长 组长 队长 站长 场长 科长 股长 课长 主管 技师 技术员 机长 列车长 船长 教师 讲师 会计 "
-                 "药师 实习生 见习记者 特约记者 通讯员").split()
+                 "药师 实习生 见习记者 特约记者 通讯员 矿长 矿主 律师 合伙律师 社工 护理员 院友 住客 导游 领队").split()
 _ROLES_ALL = sorted(set(ROLES) | (set(TITLES) if "titles" in RULES10 else set()) | set(_PERSON_NOUNS), key=len,
                     reverse=True)
 _ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME + ")"
@@ -487,6 +490,8 @@ _STRONG.update({"研发院": "ResearchInstitute", "研发中心": "ResearchInsti
 _STRONG.update({"科学园区": "Park", "科学园": "Park"})
 # rules-33: foundations are named NGOs (地球公民基金会, 阿里巴巴公益基金会)
 _STRONG.update({"基金会": "ActorGroup"})
+# rules-43: law and accounting firms after a proper name (理律法律事务所)
+_WEAK.update({"事务所": "Company"})
 # rules-35: farmers' and fishermen's associations (枋山地区农会; Taiwan's 农会 are named bodies)
 _WEAK.update({"农会": "ActorGroup", "渔会": "ActorGroup"})
 # rules-38: unions and farms after a name (台铁产业工会, 七星农场)
@@ -1255,7 +1260,8 @@ def _without_term_acronyms(text: str, chosen: list[Candidate]) -> list[Candidate
     return [c for c in chosen if not (
         c.source == "latin" and c.type == "Company" and c.start >= 2 and text[c.start - 1] in "（("
         and text[c.end : c.end + 1] in "）)" and c.start - 1 not in ends
-        and text[max(0, c.start - 3) : c.start - 1].endswith(_TERM_HEADS))]
+        and (text[max(0, c.start - 3) : c.start - 1].endswith(_TERM_HEADS)
+             or text[c.start - 2] in "」”』" and c.start - 2 not in ends))]  # (rules-43: 「认识你的客户」（KYC）)
 
 
 # rules-26: an English personal name: two or three capitalised words (Raymond Leung, Mary Ann Lee)
@@ -1417,7 +1423,12 @@ def _item_ok(item: Sequence[Token]) -> bool:
         return False
     if all(t.word in GENERIC_MODIFIERS for t in item) or word in GENERIC_MODIFIERS:
         return False
+    if len(item) == 1 and item[0].tag in ("n", "vn") and frequency(word) >= _COMMON_ITEM_FREQ:
+        return False  # rules-43: 鞋服、电气等传统制造企业: a list of trades, not of names
     return not any(t.tag.startswith("v") and t.word not in _NAME_VERBS for t in item)
+
+
+_COMMON_ITEM_FREQ = 1000
 
 
 def _balanced(item: list[Token]) -> list[Token]:

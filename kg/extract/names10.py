@@ -29,7 +29,7 @@ RULES10 = frozenset({"siblings", "subunit", "assoc", "bureau", "appos", "titles"
 #   suffix (管理局 + 签署, 委员会 + 部署), nor is a word ending in 格局 / 部署 a body (新格局/nt), nor does a body's
 #   name reach back over 会同 / 携手 (财政部会同税务总局).
 TITLES = ("行政长官", "特首", "署长", "处长", "主委", "会长", "总干事", "行政总裁", "执行董事", "社长", "司长")
-SURNAMES10 = frozenset("甯 萧 傅 洪 禤".split())  # common surnames the rules-1 list lacks
+SURNAMES10 = frozenset("甯 萧 傅 洪 禤 赖".split())  # common surnames the rules-1 list lacks (rules-43: 赖)
 
 _SEP = frozenset({"、", "和", "与", "及", "以及"})
 _HARD_STOP = frozenset("p c u uj ul uz ud ug uv r rr rz d y e o x m q mq t".split())

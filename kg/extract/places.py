@@ -110,12 +110,20 @@ def _characters_after_place(tokens: Sequence[Token], i: int, is_place: Callable[
     return Candidate(a.start, tokens[i].end, word, "District", "place", 0.45) if _word_ok(word) else None
 
 
+def _unit_before(word: str) -> bool:
+    """A county, district or city named with its unit, after which a township's name starts (宜丰县, 高雄市)."""
+    return len(word) >= 3 and word[-1] in "县市区"
+
+
 def _split_area_word(tokens: Sequence[Token], i: int, is_place: Callable[[str], bool]) -> Candidate | None:
-    """rules-34: a name character cut off before 山区 / 城区, right after a place (高雄市 + 冈 + 山区)."""
+    """rules-34: a name character cut off before 山区 / 城区, right after a place (高雄市 + 冈 + 山区); rules-43: or
+    before a two-character word ending in 乡 / 镇 after a county (宜丰县 + 同/p + 安乡/ns), whatever its tag."""
     if i < 2:
         return None
     ch, place = tokens[i - 1], tokens[i - 2]
-    if len(ch.word) != 1 or ch.word in _AREA_MODIFIERS or ch.tag in _SINGLE_BAD_TAGS:
+    township = tokens[i].word[-1] in "乡镇"
+    if len(ch.word) != 1 or ch.word in _AREA_MODIFIERS and not township \
+            or ch.tag in _SINGLE_BAD_TAGS and not township or not "\u4e00" <= ch.word <= "\u9fff":
         return None
     if len(place.word) < 2 or not (is_place(place.word) or place.word.endswith(("省", "市", "县"))):
         return None
@@ -136,7 +144,9 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
         suffix = _suffix(w)
         if suffix is None:
             continue
-        if w in ("山区", "城区"):  # rules-34: 高雄市 + 冈/ns + 山区/ns is 冈山区
+        # rules-34: 高雄市 + 冈 + 山区 (rules-43: 宜丰县 + 同/p + 安乡/ns)
+        if w in ("山区", "城区") or len(w) == 2 and w[-1] in "乡镇" and i >= 2 and len(tokens[i - 1].word) == 1 \
+                and _unit_before(tokens[i - 2].word):
             c = _split_area_word(tokens, i, is_place)
             if c is not None:
                 out.append(c)

@@ -94,7 +94,8 @@ def unify_labels(chosen: list[Candidate]) -> None:
         elif c.type == "GovernmentBody":
             # rules-41: an agency named on its own after its full name with the ministry (经济部水利署 … 水利署)
             full = [m for m in labels if len(m) > len(c.label) and m.endswith(c.label)
-                    and m[: -len(c.label)].endswith(_PARENT_HEADS)]
+                    and (m[: -len(c.label)].endswith(_PARENT_HEADS) or len(c.label) >= 3)]
+            # (rules-43: any full name ending in a short name of three characters or more: 经济部国际贸易署 … 贸易署)
             if len(full) == 1:
                 c.label = full[0]
 

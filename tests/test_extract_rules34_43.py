@@ -1,4 +1,4 @@
-"""rules-34 to rules-42: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-43: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -284,3 +284,31 @@ def test_rules42_names(text: str, expected: set):
 def test_a_river_inside_a_firm_name_stays_the_firm():
     found = _found("长江存储扩产了。")
     assert ("长江存储", "Company") in found and ("长江", "Region") not in found
+
+
+# ---------------------------------------------------------------- rules-43
+@pytest.mark.parametrize("text, expected", [
+    ("民进党立委赖士葆则质疑，政府说明不清。", {("赖士葆", "Person")}),  # 赖 is a surname
+    ("集团副总裁周立新以自身经历为例。", {("周立新", "Person")}),  # a forum speaker, then a preposition
+    ("合伙人王晓丽从法律角度分析了风险。", {("王晓丽", "Person")}),
+    ("干了二十年的矿长刘大海（化名）认为，整改太急。", {("刘大海", "Person")}),
+    ("普华永道会计师事务所的报告指出，条文仍有漏洞。", {("普华永道会计师事务所", "Company")}),  # firms of advisers
+    ("家住宜丰县同安乡的村民说，溪水变浑了。", {("同安乡", "District")}),  # 同/p + 安乡 after a county
+    ("正泰集团创始人南存辉认为，民企要练内功。", {("南存辉", "Person")}),  # well-known founders
+])
+def test_rules43_names(text: str, expected: set):
+    _found_in_both_scripts(text, expected)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("须落实「认识你的客户」（KYC）原则。", "KYC"),  # the acronym of a quoted term
+    ("这个问题可以通过立法解决。", "可以通"),
+])
+def test_rules43_not_names(text: str, wrong: str):
+    _not_found(text, wrong)
+
+
+def test_a_short_agency_name_joins_the_full_name_it_ends():
+    text = "经济部国际贸易署更新了名单。贸易署表示，将与业者沟通。"
+    entities = extract(text).to_json()["entities"]
+    assert [(e["label"], len(e["mentions"])) for e in entities] == [("经济部国际贸易署", 2)]
