@@ -79,6 +79,8 @@ SUBREGIONS = frozenset(
     "陕北 陕南 苏北 苏南 苏中 皖南 皖北 皖江 粤东 粤西 粤北 粤东西北 浙南 浙北 浙西 闽南 闽东 闽西 闽北 赣南 湘西 "
     "湘南 鄂西 川西 川南 川东 藏北 辽西 辽南 冀北 冀中 晋北 晋南 豫南 豫北 鲁西南 胶东 鲁中 蒙东 蒙西 北疆 南疆 "
     "东疆 江浙 江浙沪 沪苏浙皖 苏浙沪 珠江口 琼州海峡 台湾海峡 南海 东海 黄海 渤海 渤海湾 北部湾 杭州湾 "
+    # rules-44: pairs of places news names as one market, and Taiwan's parts (港澳, 日韩, 中南部)
+    "港澳 港澳台 日韩 欧美 亚非拉 中南部 北台湾 南台湾 中台湾 东台湾 竹苗 云嘉南 高屏 "
     "鄂尔多斯盆地 四川盆地 塔里木盆地 准噶尔盆地 毛乌素沙地 黄土高原 青藏高原 云贵高原 河西走廊 "
     # rules-42: the great rivers, which every dev annotator marks as regions (rules-1 had listed 长江 / 黄河 as no places)
     "长江 黄河 珠江 淮河 汉江 湘江 赣江 闽江 钱塘江 黑龙江流域 澜沧江 雅鲁藏布江 松花江 辽河 海河 太湖 洞庭湖 鄱阳湖 "

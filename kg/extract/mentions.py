@@ -259,6 +259,7 @@ _AFTER_NAME = (
     # rules-43: a preposition opening what a forum speaker talks about (副总裁沈国栋 + 以, 合伙人章丽 + 从), not the
     # 以 of 可以 / 所以 / 难以
     + r"|(?<![可所难得予加足用借据])以|从|自|通过|结合|围绕|针对|作为"
+    + r"|回忆|感叹|补充|提醒|算了"  # rules-44: a feature's reporting words (导游吴佳玲 + 回忆)
     + ")"
 )
 # rules-35: who a person is, as news introduces ordinary people by name (村民黄锦泉说, 果农林振福, 店主王丽)
@@ -438,7 +439,8 @@ def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
         conf = 0.7
         if typ is None and generic_area(t.word):
             continue  # rules-34: 上海 + 老城区/ns is a part of the city, not a district's name
-        if typ is None and t.tag == "ns" and len(t.word) >= 4 and t.word.endswith(_LANDFORMS):
+        if typ is None and t.tag == "ns" and (len(t.word) >= 4 and t.word.endswith(_LANDFORMS)
+                                              or len(t.word) == 3 and t.word.endswith(_SCENIC)):
             out.append(Candidate(t.start, t.end, t.word, "Region", "place", 0.5))  # rules-38: 三江平原/ns
             continue
         if typ is None and t.word.endswith("地区") and not place_type(t.word[:-2]) \
@@ -462,6 +464,8 @@ def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
 
 # rules-38: landforms a place name ends in (三江平原, 鄂尔多斯盆地, 辽东半岛)
 _LANDFORMS = ("平原", "盆地", "高原", "半岛", "群岛", "海峡", "沙漠", "沙地", "山脉", "丘陵", "三角洲")
+# rules-44: and the lakes, pools, mountains and islands jieba knows as places (日月潭, 阿里山, 澎湖岛)
+_SCENIC = ("潭", "湖", "山", "岛", "湾", "溪", "峡")
 
 
 # ---------------------------------------------------------------- organisation suffixes
@@ -666,6 +670,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
         if hit is None:
             continue
         suffix, typ, kind = hit
+        if kind == "gov" and place_type(w):
+            continue  # rules-44: 中南部 is a region (a part of Taiwan), not a ministry
         if w != suffix and len(w) < 3:
             continue  # 格局, 布局, 头部: a two-character word that merely ends like a suffix
         if "nextverb" in RULES10 and (w[-2:] in NOT_BODY_WORDS or w[-3:] in NOT_BODY_WORDS):
@@ -1251,16 +1257,25 @@ def _units_of_universities(text: str, chosen: list[Candidate]) -> list[Candidate
 
 # rules-38: the heads of terms whose acronym follows them in brackets (安全管理系统（SMS）, 碳捕集技术（CCUS）)
 _TERM_HEADS = ("系统", "机制", "制度", "体系", "标准", "技术", "指数", "协定", "协议", "框架", "指标", "模式", "方案",
-               "价格", "比率", "利率", "评级", "认证", "工艺", "装置", "税")
+               "价格", "比率", "利率", "评级", "认证", "工艺", "装置", "税", "机器人", "设备", "平台")
+
+
+def _term_before(text: str, c: Candidate, starts: set[int]) -> bool:
+    """rules-44: a Latin acronym right before a bracketed term that is no name spells the term (TOS（码头操作系统）)."""
+    if c.source != "latin" or c.type != "Company" or text[c.end : c.end + 1] not in "（(" or c.end + 1 in starts:
+        return False
+    close = min((k for k in (text.find("）", c.end), text.find(")", c.end)) if k > 0), default=-1)
+    return 0 < close - c.end <= 16 and text[c.end + 1 : close].endswith(_TERM_HEADS)
 
 
 def _without_term_acronyms(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A Latin acronym in brackets right after a term, not after a name, abbreviates the term: no firm."""
     ends = {c.end for c in chosen if c.source != "latin"}
-    return [c for c in chosen if not (
+    starts = {c.start for c in chosen if c.source != "latin"}
+    return [c for c in chosen if not _term_before(text, c, starts) and not (
         c.source == "latin" and c.type == "Company" and c.start >= 2 and text[c.start - 1] in "（("
         and text[c.end : c.end + 1] in "）)" and c.start - 1 not in ends
-        and (text[max(0, c.start - 3) : c.start - 1].endswith(_TERM_HEADS)
+        and (text[max(0, c.start - 5) : c.start - 1].endswith(_TERM_HEADS)
              or text[c.start - 2] in "」”』" and c.start - 2 not in ends))]  # (rules-43: 「认识你的客户」（KYC）)
 
 

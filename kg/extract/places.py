@@ -159,6 +159,9 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
         # a standalone suffix after a stem of 1-3 tokens: 南康/ns + 区, 大塘/ns + 埠/ng + 镇, 罗/j + 坳/g + 镇
         j = i
         size = 0
+        # rules-44: right after a county or city named with its unit, a two-character common word is the township's
+        # name too (南投县 + 鱼池/n + 乡)
+        after_unit = i >= 2 and len(tokens[i - 1].word) == 2 and _unit_before(tokens[i - 2].word)
         while j > 0 and i - j < 3:
             prev = tokens[j - 1]
             pw = prev.word
@@ -171,7 +174,7 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
                     # (rules-41: a Han character tagged x is one jieba has never seen: 芎/x 林/ng 乡)
                     break  # (rules-35: 新北 + 市 + 三重 + 区: a unit's own suffix ends the walk)
             elif prev.tag not in _PART_TAGS and not (j == i and (_rare_verb_stem(prev) or _numeral_stem(prev))) \
-                    or prev.tag == "n" and frequency(pw) >= 100:
+                    or prev.tag == "n" and frequency(pw) >= (_MAX_STEM_FREQ if after_unit and j == i else 100):
                 break
             j -= 1
             size += len(pw)

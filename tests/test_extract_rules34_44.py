@@ -1,4 +1,4 @@
-"""rules-34 to rules-43: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-44: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -312,3 +312,23 @@ def test_a_short_agency_name_joins_the_full_name_it_ends():
     text = "经济部国际贸易署更新了名单。贸易署表示，将与业者沟通。"
     entities = extract(text).to_json()["entities"]
     assert [(e["label"], len(e["mentions"])) for e in entities] == [("经济部国际贸易署", 2)]
+
+
+# ---------------------------------------------------------------- rules-44
+@pytest.mark.parametrize("text, expected", [
+    ("自由时报 记者陈美玲／台北报导", {("自由时报", "MediaOutlet")}),  # Taiwan and Hong Kong papers
+    ("嘉义县竹崎乡的阿里山小火车停驶了。", {("竹崎乡", "District"), ("阿里山", "Region")}),
+    ("饭店靠港澳和日韩旅客撑过淡季。", {("港澳", "Region"), ("日韩", "Region")}),
+    ("中南部观光地区尤其冷清。", {("中南部", "Region")}),
+    ("领队陈志明回忆，当年一天接三团。", {("陈志明", "Person")}),
+])
+def test_rules44_names(text: str, expected: set):
+    _found_in_both_scripts(text, expected)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("集装箱由人工智能运输机器人（ART）搬运。", "ART"),  # acronyms of terms, before or after them
+    ("调度都由TOS（码头操作系统）完成。", "TOS"),
+])
+def test_rules44_not_names(text: str, wrong: str):
+    _not_found(text, wrong)
