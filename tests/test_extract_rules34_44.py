@@ -12,8 +12,7 @@ from kg.extract import extract
 from kg.extract.mentions import merged_name_runs
 from kg.extract.segment import Token
 
-
-@pytest.mark.parametrize("text, expected", [
+TOWNS_AND_DISTRICTS = [
     # a town after 了, its stem cut into characters of any tag (秦/nr 屿/ng 镇)
     ("车队驶过福鼎市，到了秦屿镇和硖门乡。", {("秦屿镇", "District"), ("硖门乡", "District")}),
     # a district, then a town right after it
@@ -25,12 +24,10 @@ from kg.extract.segment import Token
     ("宁德市蕉城区的电池工厂扩产。", {("蕉城区", "District")}),
     ("位于即墨区的研究院落成。", {("即墨区", "District")}),
     ("高雄市冈山区的居民反对。", {("冈山区", "District")}),
-])
-def test_towns_and_districts(text: str, expected: set):
-    _found_in_both_scripts(text, expected)
+]
 
 
-@pytest.mark.parametrize("text, expected", [
+FIRMS_NAMED_BARE = [
     # a nationality + 商 (Taiwan and Hong Kong usage)
     ("荷商恩智浦则表示，将扩大在台投资。", {("恩智浦", "Company")}),
     ("美商应材在台南扩厂。", {("应用材料", "Company")}),  # (rules-37: the lexicon knows 应材 as 应用材料)
@@ -43,19 +40,15 @@ def test_towns_and_districts(text: str, expected: set):
     ("星际荣耀创始人彭小波表示，发射将推迟。", {("星际荣耀", "Company"), ("彭小波", "Person")}),
     # list items jieba cut into characters of any tag (晶/n 合/v 微/n 电/n)
     ("园区已聚集芯联、晶合微电等企业。", {("晶合微电", "Company")}),
-])
-def test_firms_named_bare(text: str, expected: set):
-    _found_in_both_scripts(text, expected)
+]
 
 
-@pytest.mark.parametrize("text, wrong", [
+NOT_FIRMS_OR_DISTRICTS = [
     ("上海老城区的改造还在进行。", "老城区"),  # a part of the city, whatever jieba tags it
     ("上海主城区的房价又涨了。", "主城区"),
     ("阿里巴巴旗下的阿里云则长期提供优惠。", "阿里云则"),  # an adverb ends the name
     ("阿里巴巴旗下子公司众多。", "子公司"),
-])
-def test_not_firms_or_districts(text: str, wrong: str):
-    _not_found(text, wrong)
+]
 
 
 def test_a_trader_named_after_his_origin_is_a_person_not_a_firm():
@@ -75,7 +68,7 @@ def test_merged_name_runs_joins_characters_but_not_function_words_or_numerals():
 
 
 # ---------------------------------------------------------------- rules-35
-@pytest.mark.parametrize("text, expected", [
+RULES35_NAMES = [
     # people introduced by what they do, or followed by a time word
     ("村民陈阿土说，补偿款还没到位。", {("陈阿土", "Person")}),
     ("店主林美华坦言，生意大不如前。", {("林美华", "Person")}),
@@ -92,45 +85,37 @@ def test_merged_name_runs_joins_characters_but_not_function_words_or_numerals():
     ("中国大陆海关总署宣布暂停进口。", {("海关总署", "GovernmentBody")}),
     # farmers' and fishermen's associations
     ("东港区渔会表示，渔获量下滑。", {("东港区渔会", "ActorGroup")}),
-])
-def test_rules35_names(text: str, expected: set):
-    _found_in_both_scripts(text, expected)
+]
 
 
-@pytest.mark.parametrize("text, wrong", [
+RULES35_NOT_NAMES = [
     ("工地门口的展示车说明了问题。", "展示车"),  # a common verb opens a phrase, not a name
     ("城中村改造提速。", "城中村"),  # kinds of village
     ("今年将对偏远地区加码补助。", "偏远地区"),  # a kind of area
     ("顺德区北滘镇美的集团的工厂", "镇美的集团"),
     ("中国大陆海关总署宣布暂停进口。", "中国大陆海关总署"),
-])
-def test_rules35_not_names(text: str, wrong: str):
-    _not_found(text, wrong)
+]
 
 
 # ---------------------------------------------------------------- rules-36
-@pytest.mark.parametrize("text, expected", [
+RULES36_NAMES = [
     # list items repeating one industry word are firms
     ("园区聚集了本源量子、国盾量子等一批企业。", {("本源量子", "Company"), ("国盾量子", "Company")}),
     ("宇树科技、云深处科技和强脑科技都在杭州。", {("云深处科技", "Company"), ("强脑科技", "Company")}),
     # the founder after 由
     ("这家公司2011年由陆学森创办。", {("陆学森", "Person")}),
-])
-def test_rules36_names(text: str, expected: set):
-    _found_in_both_scripts(text, expected)
+]
 
 
-@pytest.mark.parametrize("text, wrong", [
+RULES36_NOT_NAMES = [
     ("新能源汽车和传统汽车的价差在缩小。", "传统汽车"),  # kinds of car, not firms
     ("北京科技和上海科技各有所长。", "北京科技"),  # a place's industry
     ("这个项目由政府主导。", "政府"),
-])
-def test_rules36_not_names(text: str, wrong: str):
-    _not_found(text, wrong)
+]
 
 
 # ---------------------------------------------------------------- rules-37
-@pytest.mark.parametrize("text, expected", [
+RULES37_NAMES = [
     # county-level cities and parts of provinces named bare
     ("在陕北榆林，煤炭曾是唯一的支柱。", {("陕北", "Region"), ("榆林", "City")}),
     ("位于神木的电厂正在改造。", {("神木", "City")}),
@@ -144,18 +129,14 @@ def test_rules36_not_names(text: str, wrong: str):
     ("计划由劳工处执行。", {("劳工处", "GovernmentBody")}),
     ("做了十多年外贸的商户王秀琴发现，订单少了。", {("王秀琴", "Person")}),
     ("（作者梁凯晴为香港城市大学讲师）", {("梁凯晴", "Person")}),
-])
-def test_rules37_names(text: str, expected: set):
-    _found_in_both_scripts(text, expected)
+]
 
 
-@pytest.mark.parametrize("text, wrong", [
+RULES37_NOT_NAMES = [
     ("这一技术已达到世界先进水平。", "世界先进"),  # a phrase, not the foundry
     ("去年注册成立有限公司的企业很多。", "注册成立有限公司"),  # a common verb ends a registered name
     ("宁东基地的项目已经投产。", "宁东"),
-])
-def test_rules37_not_names(text: str, wrong: str):
-    _not_found(text, wrong)
+]
 
 
 def test_a_model_code_is_a_product_not_a_firm():
@@ -164,7 +145,7 @@ def test_a_model_code_is_a_product_not_a_firm():
 
 
 # ---------------------------------------------------------------- rules-38
-@pytest.mark.parametrize("text, expected", [
+RULES38_NAMES = [
     # people in a feature story's action, after a workplace rank or a past title
     ("检修班长林志豪拿著扳手钻进车底。", {("林志豪", "Person")}),
     ("新公司的董事长由原局长周文德出任。", {("周文德", "Person")}),
@@ -180,21 +161,17 @@ def test_a_model_code_is_a_product_not_a_firm():
     # a Latin name in brackets after a quoted firm name is the same firm
     ("改制为「台湾港务股份有限公司」（Taiwan International Ports Corporation）。",
      {("台湾港务股份有限公司", "Company")}),
-])
-def test_rules38_names(text: str, expected: set):
-    _found_in_both_scripts(text, expected)
+]
 
 
-@pytest.mark.parametrize("text, wrong", [
+RULES38_NOT_NAMES = [
     ("安全管理系统（SMS）形同虚设。", "SMS"),  # the acronym of a term
     ("收入结构已明显改变：贵宾厅业务几近消失。", "贵宾厅"),  # a hall, not a department
     ("部分公司可能延后资本开支。", "延后资本"),  # 资本 heads another phrase
     ("该协定（RCEP）生效后，关税下降。", "RCEP"),
     ("数据不足，但前者提醒我们注意风险。", "但前者"),
     ("他的账号和手机型号都换了。", "型号"),
-])
-def test_rules38_not_names(text: str, wrong: str):
-    _not_found(text, wrong)
+]
 
 
 def test_a_latin_name_after_a_quoted_firm_is_one_entity():
@@ -204,34 +181,28 @@ def test_a_latin_name_after_a_quoted_firm_is_one_entity():
 
 
 # ---------------------------------------------------------------- rules-39: types as the dev annotators give them
-@pytest.mark.parametrize("text, expected", [
+RULES39_TYPES = [
     ("台湾的电价比日本低。", {("台湾", "Region")}),
     ("欧盟将对电动车加征关税。", {("欧盟", "GovernmentBody")}),
     ("高瓴资本和启明创投都参与了这一轮融资。", {("高瓴", "Investor"), ("启明创投", "Investor")}),
     ("特首在《2025年施政报告》中提出新措施。", {("2025年施政报告", "Policy")}),
     ("美国国会通过了《GENIUS法案》。", {("GENIUS法案", "Law")}),
     ("屏东县的芒果外销受阻。", {("屏东县", "City")}),
-])
-def test_rules39_types(text: str, expected: set):
-    _found_in_both_scripts(text, expected)
+]
 
 
 # ---------------------------------------------------------------- rules-40
-@pytest.mark.parametrize("text, expected", [
+RULES40_NAMES = [
     ("本报记者 李明 实习生 王小红/图：市场一角", {("王小红", "Person")}),  # a credit line's trainee and photographer
     ("港府在「明日大屿」上的投入备受质疑。", {("明日大屿愿景", "Programme")}),  # named programmes
     ("高才通计划吸引了大批人才。", {("高端人才通行证计划", "Programme")}),
-])
-def test_rules40_names(text: str, expected: set):
-    _found_in_both_scripts(text, expected)
+]
 
 
-@pytest.mark.parametrize("text, wrong", [
+RULES40_NOT_NAMES = [
     ("并非所有商户都乐观。", "都乐观"),  # an adverb before an adjective, not the surname 都
     ("政府曾就商品及服务税（GST）展开咨询。", "GST"),  # the acronym of a tax
-])
-def test_rules40_not_names(text: str, wrong: str):
-    _not_found(text, wrong)
+]
 
 
 def test_an_acronym_after_a_titled_regulation_is_the_regulation():
@@ -241,7 +212,7 @@ def test_an_acronym_after_a_titled_regulation_is_the_regulation():
 
 
 # ---------------------------------------------------------------- rules-41
-@pytest.mark.parametrize("text, expected", [
+RULES41_NAMES = [
     ("在埃塞俄比亚、坦桑尼亚等国，摩托车销量大增。", {("坦桑尼亚", "Country"), ("埃塞俄比亚", "Country")}),
     ("他在达沃经营两家门店。", {("达沃", "City")}),
     ("菜农李金发说，今年雨水太多。", {("李金发", "Person")}),  # right after a trade word
@@ -250,20 +221,16 @@ def test_an_acronym_after_a_titled_regulation_is_the_regulation():
     ("新竹县竹东镇、芎林乡等地停灌。", {("芎林乡", "District")}),  # a character jieba has never seen (x)
     ("让石门水库的原水支援新竹。", {("石门水库", "Park")}),  # a site jieba knows as one rare word
     ("上游新闻记者 冉晓峰 报道", {("上游新闻", "MediaOutlet")}),
-])
-def test_rules41_names(text: str, expected: set):
-    _found_in_both_scripts(text, expected)
+]
 
 
-@pytest.mark.parametrize("text, wrong", [
+RULES41_NOT_NAMES = [
     ("厂里的工程师表示，设备老化了。", "程师"),  # 工 + 程师 is 工程师
     ("厦门市工信局表示将加大扶持。", "信局"),
     ("新建水库的进度落后了。", "新建水库"),  # 新建 is a verb here, not the county
     ("据澎湃新闻客户端报道，工厂已复工。", "据澎湃新闻"),
     ("一位财经新闻记者说，市场情绪低落。", "财经新闻"),
-])
-def test_rules41_not_names(text: str, wrong: str):
-    _not_found(text, wrong)
+]
 
 
 def test_an_agency_named_alone_after_its_full_name_is_the_same_agency():
@@ -272,13 +239,11 @@ def test_an_agency_named_alone_after_its_full_name_is_the_same_agency():
 
 
 # ---------------------------------------------------------------- rules-42
-@pytest.mark.parametrize("text, expected", [
+RULES42_NAMES = [
     ("货物经长江运往上海。", {("长江", "Region")}),  # the great rivers and lakes are regions
     ("治理黄河的经验值得借鉴。", {("黄河", "Region")}),
     ("货物经广州白云国际机场和深圳宝安国际机场出口。", {("深圳宝安国际机场", "Park")}),  # a city + the airport's name
-])
-def test_rules42_names(text: str, expected: set):
-    _found_in_both_scripts(text, expected)
+]
 
 
 def test_a_river_inside_a_firm_name_stays_the_firm():
@@ -287,7 +252,7 @@ def test_a_river_inside_a_firm_name_stays_the_firm():
 
 
 # ---------------------------------------------------------------- rules-43
-@pytest.mark.parametrize("text, expected", [
+RULES43_NAMES = [
     ("民进党立委赖士葆则质疑，政府说明不清。", {("赖士葆", "Person")}),  # 赖 is a surname
     ("集团副总裁周立新以自身经历为例。", {("周立新", "Person")}),  # a forum speaker, then a preposition
     ("合伙人王晓丽从法律角度分析了风险。", {("王晓丽", "Person")}),
@@ -295,17 +260,13 @@ def test_a_river_inside_a_firm_name_stays_the_firm():
     ("普华永道会计师事务所的报告指出，条文仍有漏洞。", {("普华永道会计师事务所", "Company")}),  # firms of advisers
     ("家住宜丰县同安乡的村民说，溪水变浑了。", {("同安乡", "District")}),  # 同/p + 安乡 after a county
     ("正泰集团创始人南存辉认为，民企要练内功。", {("南存辉", "Person")}),  # well-known founders
-])
-def test_rules43_names(text: str, expected: set):
-    _found_in_both_scripts(text, expected)
+]
 
 
-@pytest.mark.parametrize("text, wrong", [
+RULES43_NOT_NAMES = [
     ("须落实「认识你的客户」（KYC）原则。", "KYC"),  # the acronym of a quoted term
     ("这个问题可以通过立法解决。", "可以通"),
-])
-def test_rules43_not_names(text: str, wrong: str):
-    _not_found(text, wrong)
+]
 
 
 def test_a_short_agency_name_joins_the_full_name_it_ends():
@@ -315,20 +276,33 @@ def test_a_short_agency_name_joins_the_full_name_it_ends():
 
 
 # ---------------------------------------------------------------- rules-44
-@pytest.mark.parametrize("text, expected", [
+RULES44_NAMES = [
     ("自由时报 记者陈美玲／台北报导", {("自由时报", "MediaOutlet")}),  # Taiwan and Hong Kong papers
     ("嘉义县竹崎乡的阿里山小火车停驶了。", {("竹崎乡", "District"), ("阿里山", "Region")}),
     ("饭店靠港澳和日韩旅客撑过淡季。", {("港澳", "Region"), ("日韩", "Region")}),
     ("中南部观光地区尤其冷清。", {("中南部", "Region")}),
     ("领队陈志明回忆，当年一天接三团。", {("陈志明", "Person")}),
-])
-def test_rules44_names(text: str, expected: set):
+]
+
+
+RULES44_NOT_NAMES = [
+    ("集装箱由人工智能运输机器人（ART）搬运。", "ART"),  # acronyms of terms, before or after them
+    ("调度都由TOS（码头操作系统）完成。", "TOS"),
+]
+
+
+NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES + RULES37_NAMES + RULES38_NAMES
+         + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES)
+NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
+             + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES)
+
+
+@pytest.mark.parametrize("text, expected", NAMES)
+def test_names_in_both_scripts(text: str, expected: set):
+    """Each rule's names, the same (label, type) pairs in simplified and in traditional script."""
     _found_in_both_scripts(text, expected)
 
 
-@pytest.mark.parametrize("text, wrong", [
-    ("集装箱由人工智能运输机器人（ART）搬运。", "ART"),  # acronyms of terms, before or after them
-    ("调度都由TOS（码头操作系统）完成。", "TOS"),
-])
-def test_rules44_not_names(text: str, wrong: str):
+@pytest.mark.parametrize("text, wrong", NOT_NAMES)
+def test_not_names(text: str, wrong: str):
     _not_found(text, wrong)
