@@ -170,14 +170,18 @@ def _parallel_trade_names(tokens: Sequence[Token]) -> list[Candidate]:
     return out
 
 
+_NAME_TAGS = frozenset("nz nr nrt".split())
+
+
 def _proper_trade_names(tokens: Sequence[Token]) -> list[Candidate]:
     """rules-37: a word jieba knows only as a proper name (nz), then an industry word, is a firm (恒力 + 石化, 宝丰 +
     能源), unless the noun phrase goes on after it (… 能源 + 产业)."""
     out: list[Candidate] = []
     for i in range(len(tokens) - 1):
         a, b = tokens[i], tokens[i + 1]
-        if a.tag != "nz" or not 2 <= len(a.word) <= 3 or b.word not in _TRADE_ENDINGS or a.word in _GENERIC:
-            continue
+        if a.tag not in _NAME_TAGS or not 2 <= len(a.word) <= 3 or b.word not in _TRADE_ENDINGS or a.word in _GENERIC \
+                or a.word in _PLACES:
+            continue  # (rules-45: a personal-name tag too, 齐鲁/nr + 制药; a place + industry is no firm)
         nxt = tokens[i + 2] if i + 2 < len(tokens) else None
         if nxt is not None and nxt.tag in ("n", "vn", "nz") and len(nxt.word) >= 2:
             continue

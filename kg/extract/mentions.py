@@ -268,7 +268,8 @@ _PERSON_NOUNS = ("村民 居民 市民 农民 果农 菜农 茶农 渔民 蚵农
                  "打工者 外卖员 骑手 商户 摊主 业主 屋主 买家 卖家 房仲 中介 船东 货主 园主 场主 矿工 工友 "
                  # rules-38: the ranks and trades of people in a workplace story
                  "班长 组长 队长 站长 场长 科长 股长 课长 主管 技师 技术员 机长 列车长 船长 教师 讲师 会计 "
-                 "药师 实习生 见习记者 特约记者 通讯员 矿长 矿主 律师 合伙律师 社工 护理员 院友 住客 导游 领队").split()
+                 "药师 实习生 见习记者 特约记者 通讯员 矿长 矿主 律师 合伙律师 社工 护理员 院友 住客 导游 领队 "
+                 "蛋农 稻农 猪农 花农 棉农 烟农 瓜农 鸡农 养殖户 干事 专员 秘书 议员助理").split()
 _ROLES_ALL = sorted(set(ROLES) | (set(TITLES) if "titles" in RULES10 else set()) | set(_PERSON_NOUNS), key=len,
                     reverse=True)
 _ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME + ")"
@@ -276,7 +277,7 @@ _ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME +
 # (rules-6: also 记者 + name with no separator, as Taiwan bylines write it: 记者黄雅婷／台北报导)
 # (rules-25: the credit lines of a news page, 校对：吴磊, 摄影：龙俊杰, 图：…; rules-26: 文／蔡孟洁)
 _BYLINE_NAME = re.compile(r"(?:(?:作者|撰文|记者|文|编辑|责编|校对|审校|摄影|摄|图|通讯员)[：:|｜/／\s]\s*"
-                          r"|(?:(?<![\u4e00-\u9fff])|(?<=本报))记者)(" + _NAME + r")(?=[\s,，。）)／/]|$)")
+                          r"|(?:(?<![\u4e00-\u9fff])|(?<=本报))记者)(" + _NAME + r")(?=[\s,，。）)（(／/]|$)")
 # rules-7: a column byline on a line of its own, "财经评论 | 冯子健", "观点｜李明"
 _COLUMN_BYLINE = re.compile(r"(?m)^[ \t]*[\u4e00-\u9fff]{1,8}[ \t]*[|｜][ \t]*(" + _NAME + r")[ \t]*$")
 # rules-38: reporting verbs of a feature story after a bare name at a clause start (。刘长海介绍，…)
@@ -504,7 +505,8 @@ _WEAK.update({"工会": "ActorGroup", "农场": "Company", "林场": "Company"})
 # 将军澳工业邨, 海口综合保税区, 西丽湖国际科教城); only with a name or place before them (燃煤电厂 is a kind)
 # (rules-37: wind farms and water plants, 海龙风场, 楠梓再生水厂)
 _SITES = frozenset("发电厂 电厂 核电站 水库 炼油厂 工业区 工业邨 科教城 保税区 产业城 数据园".split()
-                   + "风场 风电场 光伏电站 再生水厂 水厂".split())
+                   + "风场 风电场 光伏电站 再生水厂 水厂".split()
+                   + "码头 货柜码头 集装箱码头".split())  # (rules-45: 葵涌 + 货柜码头)
 _STRONG.update({s: "Park" for s in _SITES})
 _RARE_SITE_FREQ = 50
 # rules-22: the heads of laws named without 《》 (个人资料保护法, 数据安全法, 人工智能基本法)
@@ -746,6 +748,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 break
             if prev.tag in _STOP_TAGS or pw in SPEECH_VERBS or pw in ROLES or pw.isspace() or pw in _VISIT_WORDS:
                 break
+            if pw in _RELATION_NOUNS:
+                break  # rules-45: 港航集团 + 旗下 + 芜湖港务有限责任公司: the parent ends before 旗下
             if "nextverb" in RULES10 and pw in JOINT_VERBS:
                 break  # rules-10: 财政部 + 会同/n + 税务总局: two bodies acting together
             if suffix in _LEGAL_FORMS and (prev.tag.startswith("v") or prev.tag == "a") and pw not in SPEECH_VERBS \
@@ -1257,7 +1261,8 @@ def _units_of_universities(text: str, chosen: list[Candidate]) -> list[Candidate
 
 # rules-38: the heads of terms whose acronym follows them in brackets (安全管理系统（SMS）, 碳捕集技术（CCUS）)
 _TERM_HEADS = ("系统", "机制", "制度", "体系", "标准", "技术", "指数", "协定", "协议", "框架", "指标", "模式", "方案",
-               "价格", "比率", "利率", "评级", "认证", "工艺", "装置", "税", "机器人", "设备", "平台")
+               "价格", "比率", "利率", "评级", "认证", "工艺", "装置", "税", "机器人", "设备", "平台",
+               "流感", "病", "疫情", "症")  # (rules-45: diseases, 禽流感（HPAI）)
 
 
 def _term_before(text: str, c: Candidate, starts: set[int]) -> bool:

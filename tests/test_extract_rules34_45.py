@@ -1,4 +1,4 @@
-"""rules-34 to rules-44: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-45: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -291,10 +291,24 @@ RULES44_NOT_NAMES = [
 ]
 
 
+# ---------------------------------------------------------------- rules-45
+RULES45_NAMES = [
+    ("稻米价格谈不拢\n文／陈佩瑜（农传媒）", {("陈佩瑜", "Person")}),  # a byline name before a bracket
+    ("猪农林正雄已经在猪舍里忙了一早上。", {("林正雄", "Person")}),  # 猪农 / 蛋农 / 稻农 before a name
+    ("港务集团旗下宁波港务有限责任公司副总经理表示", {("宁波港务有限责任公司", "Company")}),  # a parent ends at 旗下
+    ("从上海的复旦制药到杭州的华东医药", {("复旦制药", "Company")}),  # a name-tagged word + an industry word
+    ("货车每日往返屯门货柜码头。", {("屯门货柜码头", "Park")}),  # container terminals after a place are sites
+]
+RULES45_NOT_NAMES = [
+    ("受高病原性禽流感（HPAI）疫情影响，蛋价上涨。", "HPAI"),  # the acronym of a disease
+]
+
+
 NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES + RULES37_NAMES + RULES38_NAMES
-         + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES)
+         + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES
+         + RULES45_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
-             + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES)
+             + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
