@@ -118,6 +118,28 @@ _GENERIC_NEWS = frozenset("财经 体育 国际 社会 科技 娱乐 经济 时�
                           "当地 海外 国内 视频 图片 热点 头条 军事 法治 文化".split())
 
 
+# rules-46: wineries and manors named before 酒庄 / 庄园 (贺兰晴雪酒庄), which jieba cuts into characters (酒/n 庄/nr)
+_ESTATE = re.compile(r"(?:^|(?<=[，。、；：\s“”「」的和与及]))([\u4e00-\u9fff]{2,8}?)(酒庄|庄园)")
+_ESTATE_OPENERS = ("此后", "随后", "其后", "之后", "如今", "目前", "同时", "另外")  # adverbs before the name
+_NOT_ESTATE_START = frozenset("一这那该此各每某几多小大新老好本其些家座个所")
+
+
+def estate_candidates(text: str) -> list[Candidate]:
+    """Wineries and estates are firms when a name stands before 酒庄 / 庄园, not a count or a kind (一家酒庄)."""
+    out = []
+    for m in _ESTATE.finditer(text):
+        stem, start = m.group(1), m.start(1)
+        if stem.startswith(_ESTATE_OPENERS):
+            stem, start = stem[2:], start + 2
+        if stem[0] in _NOT_ESTATE_START or frequency(stem) >= _COMMON_ITEM_FREQ \
+                or any(ch in "的了是在" for ch in stem) or stem[:2] in GENERIC_MODIFIERS:  # (中小 + 酒庄: a kind)
+            continue
+        if len(stem) < 2:
+            continue
+        out.append(Candidate(start, m.end(2), stem + m.group(2), "Company", "suffix", 0.55))
+    return out
+
+
 def news_brand_candidates(text: str) -> list[Candidate]:
     """Outlets named as the employer of a byline's reporter (上游新闻记者 冉晓峰), not generic news (财经新闻)."""
     out = []
@@ -283,8 +305,8 @@ _COLUMN_BYLINE = re.compile(r"(?m)^[ \t]*[\u4e00-\u9fff]{1,8}[ \t]*[|｜][ \t]*(
 # rules-38: reporting verbs of a feature story after a bare name at a clause start (。刘长海介绍，…)
 _MORE_SPEECH = ("介绍", "透露", "告诉", "回忆", "解释", "感叹", "补充", "提醒", "坦承", "算了一笔账")
 # (rules-41: also right after a word for a trade or a group of people, 稻农彭文辉说, 工人李四表示)
-_SPEAKER_NAME = re.compile(r"(?:^|(?<=[，。：；\s“」的农民工商户员师长主生者]))(" + _NAME + r")(?="
-                           + "|".join([*SPEECH_VERBS[:8], *_MORE_SPEECH]) + ")")
+_SPEAKER_NAME = re.compile(r"(?:^|(?<=[，。：；\s“」的农民工商户员师长主生者]))(" + _NAME + r")(?=(?:则|也|还|亦)?(?:"
+                           + "|".join([*SPEECH_VERBS[:8], *_MORE_SPEECH]) + "))")  # (rules-46: 李佳蓉 + 则表示)
 # rules-31: a title after the name (管华诗院士团队, 张三教授表示), after a clause boundary or 的
 _NAME_TITLE = re.compile(r"(?:^|(?<=[，。：；\s“」的、]))(" + _NAME + r")(?=院士|教授|研究员|博士|先生|女士)")
 # rules-35: the founder or leader of something, by the verb after 由 (由陆学森创办, 由王坚院士领衔)
@@ -323,6 +345,8 @@ def _word_not_name(name: str) -> bool:
     """Whether a person rule's match is a word of another kind: a function word, a common noun or verb, a body."""
     if len(name) == 2 and name[1] in _NAME_FUNCTION_CHARS or name[0] in "和与及或但":  # (rules-38: 但 + 前者)
         return True  # (rules-25: 医生 + 和律师: a conjunction, not the surname 和)
+    if len(name) == 3 and name[2] in "界方们" :
+        return True  # rules-46: 劳工界, 资方: a side or a trade, not a person
     if name[0] in _ADVERB_SURNAMES and (tag_of(name[1:]) or "").startswith(("a", "v", "d")):
         return True  # rules-40: 商户 + 都 + 乐观: an adverb before an adjective, not the surname 都
     if any(ch in _PRONOUN_CHARS for ch in name[1:]):
@@ -438,6 +462,8 @@ def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
             continue
         typ = place_type(t.word)
         conf = 0.7
+        if t.word[0] in "各全该本每某" and len(t.word) >= 2:
+            continue  # rules-46: 各县市, 全县: every unit of a kind, not one of them
         if typ is None and generic_area(t.word):
             continue  # rules-34: 上海 + 老城区/ns is a part of the city, not a district's name
         if typ is None and t.tag == "ns" and (len(t.word) >= 4 and t.word.endswith(_LANDFORMS)
@@ -1359,6 +1385,7 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
     cands += gazetteer_candidates(text, gazetteer, folded)
     cands += title_candidates(text)
     cands += news_brand_candidates(text)
+    cands += estate_candidates(text)
     cands += quote_candidates(text, is_place)
     cands += latin_candidates(text)
     cands += person_candidates(text)

@@ -173,7 +173,8 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
                 if prev.tag in _SINGLE_BAD_TAGS and prev.tag != "x" or pw in _FUNCTION_CHARS or pw in _UNIT_CHARS:
                     # (rules-41: a Han character tagged x is one jieba has never seen: 芎/x 林/ng 乡)
                     break  # (rules-35: 新北 + 市 + 三重 + 区: a unit's own suffix ends the walk)
-            elif prev.tag not in _PART_TAGS and not (j == i and (_rare_verb_stem(prev) or _numeral_stem(prev))) \
+            elif prev.tag not in _PART_TAGS and not (j == i and (_rare_verb_stem(prev) or _numeral_stem(prev)
+                                                                   or after_unit and prev.tag in ("a", "v", "d"))) \
                     or prev.tag == "n" and frequency(pw) >= (_MAX_STEM_FREQ if after_unit and j == i else 100):
                 break
             j -= 1
@@ -187,7 +188,8 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
         stem = "".join(t.word for t in stem_tokens)
         if len(stem_tokens) == 1 and len(stem) == 1:
             continue
-        if not _stem_ok(stem) and not (len(stem_tokens) == 1 and stem_tokens[0].tag == "ns") or not _word_ok(
+        if not _stem_ok(stem) and not (len(stem_tokens) == 1 and (stem_tokens[0].tag == "ns" or after_unit
+                                                                 and stem[0] not in _FUNCTION_CHARS)) or not _word_ok(
                 stem + w):
             continue
         before = tokens[j - 1] if j > 0 else None

@@ -1,4 +1,4 @@
-"""rules-34 to rules-45: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-46: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -303,12 +303,28 @@ RULES45_NOT_NAMES = [
     ("受高病原性禽流感（HPAI）疫情影响，蛋价上涨。", "HPAI"),  # the acronym of a disease
 ]
 
+# ---------------------------------------------------------------- rules-46
+RULES46_NAMES = [
+    ("台风从屏东县满州乡登陆。", {("满州乡", "District")}),  # any two characters after a county named with its unit
+    ("台风午后从台东县成功镇登陆。", {("成功镇", "District")}),
+    ("卑南乡的释迦农王美华则表示，损失惨重。", {("王美华", "Person")}),  # 则 before the speech verb
+    ("此后银色高地酒庄、贺东庄园相继获奖。", {("银色高地酒庄", "Company"), ("贺东庄园", "Company")}),  # wineries
+    ("安踏、特步、361度和鸿星尔克都在晋江。", {("特步", "Company"), ("361度", "Company"), ("鸿星尔克", "Company")}),
+]
+RULES46_NOT_NAMES = [
+    ("台东县损失居各县市之冠。", "各县市"),  # every unit of a kind
+    ("中小酒庄难以为继。", "中小酒庄"),
+    ("一家酒庄的老板说。", "一家酒庄"),
+    ("劳工界则认为补贴不足。", "劳工界"),  # a side, not a person
+]
+
 
 NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES + RULES37_NAMES + RULES38_NAMES
          + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES
-         + RULES45_NAMES)
+         + RULES45_NAMES + RULES46_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
-             + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES)
+             + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES
+             + RULES46_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
