@@ -6,7 +6,10 @@ the chunk next to them:
 - a nationality + 商 before it (德商默克, 日商三菱; Taiwan and Hong Kong usage);
 - 旗下 between two firms (光线传媒旗下的彩条屋影业);
 - 孵化 before a spin-off (三一重工孵化的树根互联);
-- a founder's or chief's title between the firm and a person (青木互动创始人周屹然).
+- a founder's or chief's title between the firm and a person (青木互动创始人周屹然);
+- rules-35: an insider counted after it (三阳工业一位高层);
+- rules-36: list items that repeat one industry word (本源量子、国盾量子);
+- rules-37: a word jieba knows only as a name, then an industry word (恒力 + 石化).
 The chunk is a few tokens with nothing between them that ends a noun phrase, and it must look like a name: an
 unknown or proper word in it, or a trade word at its end, never a generic noun or a place.
 """
@@ -133,7 +136,7 @@ def _trade_name(name: Sequence[Token]) -> bool:
 
 
 def _parallel_trade_names(tokens: Sequence[Token]) -> list[Candidate]:
-    """rules-35: two or more list items ending in the same industry word are firms (本源量子、国盾量子, 甲科技和乙科技):
+    """rules-36: two or more list items ending in the same industry word are firms (本源量子、国盾量子, 甲科技和乙科技):
     a list repeats the industry word only when each item is a trade name."""
     out: list[Candidate] = []
     n = len(tokens)
