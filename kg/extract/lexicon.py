@@ -78,7 +78,7 @@ CITIES = CITIES | frozenset(
 SUBREGIONS = frozenset(
     "陕北 陕南 苏北 苏南 苏中 皖南 皖北 皖江 粤东 粤西 粤北 粤东西北 浙南 浙北 浙西 闽南 闽东 闽西 闽北 赣南 湘西 "
     "湘南 鄂西 川西 川南 川东 藏北 辽西 辽南 冀北 冀中 晋北 晋南 豫南 豫北 鲁西南 胶东 鲁中 蒙东 蒙西 北疆 南疆 "
-    "东疆 江浙 江浙沪 沪苏浙皖 苏浙沪 珠江口 琼州海峡 台湾海峡 南海 东海 黄海 渤海 渤海湾 北部湾 杭州湾 "
+    "东疆 江浙 江浙沪 沪苏浙皖 苏浙沪 珠江口 长江口 琼州海峡 台湾海峡 南海 东海 黄海 渤海 渤海湾 北部湾 杭州湾 "
     # rules-44: pairs of places news names as one market, and Taiwan's parts (港澳, 日韩, 中南部)
     "港澳 港澳台 日韩 欧美 亚非拉 中南部 北台湾 南台湾 中台湾 东台湾 竹苗 云嘉南 高屏 "
     "鄂尔多斯盆地 四川盆地 塔里木盆地 准噶尔盆地 毛乌素沙地 黄土高原 青藏高原 云贵高原 河西走廊 "
@@ -142,7 +142,7 @@ GENERIC_LATIN = frozenset(
     "hbm dram nand ssd fpga asic soc tpu flops tflops pflops eflops tops mw gw kw kwh mwh gwh twh nm pue rmb usd "
     "hkd ntd phd mba stem ndaa gpus cpus".split()
 ) | frozenset(  # rules-27: industry and finance terms (AGV, Web3, NFT) and an English word of a title (AI Act)
-    "agv amr web3 web2 nft defi dao rwa act ip ppa cppa".split()
+    "agv amr web3 web2 nft defi dao rwa act ip ppa cppa lng lpg vlcc ulcc teu dwt".split()
 ) | frozenset(  # rules-38: trade agreements and frameworks by their acronyms are no firms (RCEP, CPTPP)
     "rcep cptpp ipef usmca fta bit cai ecfa cepa".split()
 )

@@ -282,6 +282,7 @@ _AFTER_NAME = (
     # 以 of 可以 / 所以 / 难以
     + r"|(?<![可所难得予加足用借据])以|从|自|通过|结合|围绕|针对|作为"
     + r"|回忆|感叹|补充|提醒|算了"  # rules-44: a feature's reporting words (导游吴佳玲 + 回忆)
+    + r"|每年|每天|每周|每次|每逢"  # rules-47: a habit after the name (采购经理王蕾 + 每年)
     + ")"
 )
 # rules-35: who a person is, as news introduces ordinary people by name (村民黄锦泉说, 果农林振福, 店主王丽)
@@ -291,14 +292,16 @@ _PERSON_NOUNS = ("村民 居民 市民 农民 果农 菜农 茶农 渔民 蚵农
                  # rules-38: the ranks and trades of people in a workplace story
                  "班长 组长 队长 站长 场长 科长 股长 课长 主管 技师 技术员 机长 列车长 船长 教师 讲师 会计 "
                  "药师 实习生 见习记者 特约记者 通讯员 矿长 矿主 律师 合伙律师 社工 护理员 院友 住客 导游 领队 "
-                 "蛋农 稻农 猪农 花农 棉农 烟农 瓜农 鸡农 养殖户 干事 专员 秘书 议员助理").split()
+                 "蛋农 稻农 猪农 花农 棉农 烟农 瓜农 鸡农 养殖户 干事 专员 秘书 议员助理 "
+                 # rules-47: family members named in a feature story
+                 "女儿 儿子 妻子 丈夫 母亲 父亲 太太 老伴 孙女 孙子 姐姐 妹妹 哥哥 弟弟").split()
 _ROLES_ALL = sorted(set(ROLES) | (set(TITLES) if "titles" in RULES10 else set()) | set(_PERSON_NOUNS), key=len,
                     reverse=True)
 _ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME + ")"
                         + _AFTER_NAME)
 # (rules-6: also 记者 + name with no separator, as Taiwan bylines write it: 记者黄雅婷／台北报导)
 # (rules-25: the credit lines of a news page, 校对：吴磊, 摄影：龙俊杰, 图：…; rules-26: 文／蔡孟洁)
-_BYLINE_NAME = re.compile(r"(?:(?:作者|撰文|记者|文|编辑|责编|校对|审校|摄影|摄|图|通讯员)[：:|｜/／\s]\s*"
+_BYLINE_NAME = re.compile(r"(?:(?:作者|撰文|撰稿|文字|记者|文|编辑|责编|校对|审校|摄影|摄|图|通讯员)[：:|｜/／\s]\s*"
                           r"|(?:(?<![\u4e00-\u9fff])|(?<=本报))记者)(" + _NAME + r")(?=[\s,，。）)（(／/]|$)")
 # rules-7: a column byline on a line of its own, "财经评论 | 冯子健", "观点｜李明"
 _COLUMN_BYLINE = re.compile(r"(?m)^[ \t]*[\u4e00-\u9fff]{1,8}[ \t]*[|｜][ \t]*(" + _NAME + r")[ \t]*$")
@@ -466,6 +469,9 @@ def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
             continue  # rules-46: 各县市, 全县: every unit of a kind, not one of them
         if typ is None and generic_area(t.word):
             continue  # rules-34: 上海 + 老城区/ns is a part of the city, not a district's name
+        if typ is None and t.tag == "ns" and len(t.word) >= 4 and t.word.endswith(_LANDMARKS):
+            out.append(Candidate(t.start, t.end, t.word, "Park", "place", 0.5))  # rules-47: 大三巴牌坊/ns
+            continue
         if typ is None and t.tag == "ns" and (len(t.word) >= 4 and t.word.endswith(_LANDFORMS)
                                               or len(t.word) == 3 and t.word.endswith(_SCENIC)):
             out.append(Candidate(t.start, t.end, t.word, "Region", "place", 0.5))  # rules-38: 三江平原/ns
@@ -493,6 +499,8 @@ def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
 _LANDFORMS = ("平原", "盆地", "高原", "半岛", "群岛", "海峡", "沙漠", "沙地", "山脉", "丘陵", "三角洲")
 # rules-44: and the lakes, pools, mountains and islands jieba knows as places (日月潭, 阿里山, 澎湖岛)
 _SCENIC = ("潭", "湖", "山", "岛", "湾", "溪", "峡")
+# rules-47: landmarks jieba knows as places (大三巴牌坊, 鲁迅故居), named sites as the annotators type them
+_LANDMARKS = ("牌坊", "故居", "教堂", "大教堂", "古城", "古镇", "纪念馆", "博物馆", "大桥")
 
 
 # ---------------------------------------------------------------- organisation suffixes

@@ -23,7 +23,7 @@ _STOP_ENDINGS = tuple(
 )
 _GENERIC = frozenset(
     "保税区 主城区 市辖区 省市区 县乡镇 主产区 重灾区 棚户区 自贸区 都会区 贫民区 小城镇 建制镇 卫星镇 卫星城镇 "
-    "新城区 老城区 经济区 工业区 商业区 住宅区 居住区 生活区 办公区 服务区 旅游区 度假区 核心区 产业区 集聚区 "
+    "新城区 老城区 旧城区 经济区 工业区 商业区 住宅区 居住区 生活区 办公区 服务区 旅游区 度假区 核心区 产业区 集聚区 "
     "先导区 综试区 合作镇 示范县 示范乡 先进县 农业县 产粮县 贫困县 百强县 强县 大县 特色小镇 小康县 全县 全区 "
     "全镇 全乡 本县 本区 该县 该区 该镇 各县 各区 各镇 各乡 郊县 邻县 外县 外区 "
     # rules-35: kinds of village
@@ -262,6 +262,8 @@ def _airport_start(tokens: Sequence[Token], i: int, is_place: Callable[[str], bo
     if i > 2 and is_place(tokens[i - 3].word) and tokens[i - 2].tag in ("nr", "ns", "nz", "j") \
             and len(tokens[i - 2].word) >= 2:
         return i - 3
+    if i > 3 and is_place(tokens[i - 4].word) and len(tokens[i - 3].word) == 1 and len(tokens[i - 2].word) == 1:
+        return i - 4  # rules-47: 昆明 + 长/a + 水/n + 国际机场, the airport's own name cut into characters
     return None
 
 

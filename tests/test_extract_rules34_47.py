@@ -1,4 +1,4 @@
-"""rules-34 to rules-46: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-47: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -318,13 +318,27 @@ RULES46_NOT_NAMES = [
     ("劳工界则认为补贴不足。", "劳工界"),  # a side, not a person
 ]
 
+# ---------------------------------------------------------------- rules-47
+RULES47_NAMES = [
+    ("日本的三菱重工和川崎重工则已退出。", {("川崎重工", "Company")}),  # a place-tagged word our lists do not know
+    ("文字／林雅婷　摄影／陈柏廷", {("林雅婷", "Person"), ("陈柏廷", "Person")}),  # 文字／ bylines
+    ("老人的女儿王美玲今年五十三岁。", {("王美玲", "Person")}),  # family members in a feature story
+    ("采购经理李娜每年春节前都来。", {("李娜", "Person")}),
+    ("鲜花从昆明长水国际机场空运到上海。", {("昆明长水国际机场", "Park")}),  # an airport's name cut into characters
+    ("旅客在大三巴牌坊前拍照。", {("大三巴牌坊", "Park")}),  # landmarks
+]
+RULES47_NOT_NAMES = [
+    ("大连船厂的LNG船订单不断。", "LNG"),  # ship types are no firms
+    ("氹仔旧城区游人如织。", "旧城区"),
+]
+
 
 NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES + RULES37_NAMES + RULES38_NAMES
          + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES
-         + RULES45_NAMES + RULES46_NAMES)
+         + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
              + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES
-             + RULES46_NOT_NAMES)
+             + RULES46_NOT_NAMES + RULES47_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
