@@ -1409,9 +1409,10 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
         cands += facility_candidates(tokens, is_place)
     if "utility" in _RULES7:
         cands += utility_company_candidates(tokens, is_place)
-    cands += enumeration_candidates(text, tokens)
-    cands += firm_slot_candidates(merged_name_runs(tokens))
-    cands += numbered_product_candidates(merged_name_runs(tokens))
+    named = merged_name_runs(tokens)  # unknown names' characters as one token, read by the next three rules
+    cands += enumeration_candidates(text, named)
+    cands += firm_slot_candidates(named)
+    cands += numbered_product_candidates(named)
     cands += concept_candidates(text, tokens, is_place)
     cands += quoted_term_candidates(text, tokens)
     cands += govpattern_candidates(text)
@@ -1537,9 +1538,9 @@ def merged_name_runs(tokens: Sequence[Token]) -> list[Token]:
 
 
 def enumeration_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
-    """Items of a list that ends in 等 + a class noun (华为、中兴通讯、比亚迪等终端企业) or follows 如 after one."""
+    """Items of a list that ends in 等 + a class noun (华为、中兴通讯、比亚迪等终端企业) or follows 如 after one.
+    `tokens` should have unknown names' characters merged (merged_name_runs), as rule_candidates gives them."""
     out: list[Candidate] = []
-    tokens = merged_name_runs(tokens)
     starts = {t.start: k for k, t in enumerate(tokens)}
     ends = {t.end: k for k, t in enumerate(tokens)}
     spans: list[tuple[int, int, str]] = []  # (first token index, last token index exclusive, type)
