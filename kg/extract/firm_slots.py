@@ -39,7 +39,8 @@ _GENERIC = frozenset("公司 企业 集团 子公司 母公司 品牌 基金 平
                      "投资 资本 厂商 本土 国内 海外 全球 多家 旗下 孵化 企业家 创业者 人员".split())
 _TRADE_ENDINGS = ("能源", "传媒", "影业", "科技", "电子", "动力", "互联", "互动", "风电", "光电", "技术", "智能",
                   "生物", "医药", "制药", "材料", "新材", "重工", "汽车", "网络", "软件", "娱乐", "文化", "半导体",
-                  "量子", "工业", "微电子", "石化", "化纤", "房屋", "不动产", "地产", "置业", "物流", "纺织", "钢铁")
+                  "量子", "工业", "微电子", "石化", "化纤", "房屋", "不动产", "地产", "置业", "物流", "纺织", "钢铁",
+                  "氢能", "物业", "储能", "锂电", "光伏", "风能")  # (rules-48)
 _PLACES = CITIES | PROVINCES | COUNTRIES | REGIONS | DISTRICTS
 _RARE_FREQ = 100  # a word jieba tags as a verb but hardly knows is a piece of a name
 
@@ -173,7 +174,8 @@ def _parallel_trade_names(tokens: Sequence[Token]) -> list[Candidate]:
     return out
 
 
-_NAME_TAGS = frozenset("nz nr nrt ns".split())  # (rules-47: ns words our place lists do not know, 川崎 + 重工)
+_NAME_TAGS = frozenset("nz nr nrt ns oov".split())  # (rules-47: ns words our place lists do not know, 川崎 + 重工;
+# rules-48: an unknown name jieba cut into characters, 隆/nr 基/a + 氢能)
 
 
 def _proper_trade_names(tokens: Sequence[Token]) -> list[Candidate]:

@@ -145,11 +145,15 @@ GENERIC_LATIN = frozenset(
     "agv amr web3 web2 nft defi dao rwa act ip ppa cppa lng lpg vlcc ulcc teu dwt".split()
 ) | frozenset(  # rules-38: trade agreements and frameworks by their acronyms are no firms (RCEP, CPTPP)
     "rcep cptpp ipef usmca fta bit cai ecfa cepa".split()
+) | frozenset(  # rules-48: roman numerals of trial phases (II期) and a drug's regulatory filings (IND, NDA, GMP)
+    "ii iii iv ind nda bla anda gmp glp gcp ccus ccs mems lidar".split()
 )
 GENERIC_MODIFIERS = frozenset(
     "国有 民营 民间 社会 地方 政府 外资 私募 公募 头部 大型 中型 小型 中小 相关 有关 该 本地 当地 各地 研发 数据 产业 "
     "引导 专项 人力 风险 创业 创新 科技 初创 新兴 传统 一些 部分 多家 这些 那些 这家 那家 一家 某 各 其 新 老 大 小 "
     "投资 金融 市场 行业 企业 公司 机构 平台 项目 技术 专业 商业 国际 全球 区域 城市 市级 省级 国家级 区级 行政 "
     "监管 管理 服务 发展 主管 职能 执法 有关部门 研究 科研 高校 院校 工业 制造 股权 母 子 总 分 上述 其他 更多 "
-    "外企 央企 国企 民企 中资 港资 台资 外商 主要 重点 重要 大量 众多 诸多 不少 许多 多个 几家 少数 第三方 第三代 基础 公共 综合 超算 算力 联合 合资 独资".split()
+    "外企 央企 国企 民企 中资 港资 台资 外商 主要 重点 重要 大量 众多 诸多 不少 许多 多个 几家 少数 第三方 第三代 基础 公共 综合 超算 算力 联合 合资 独资"
+    # rules-48: what a firm is, not which (上市公司, 明星公司, 公股银行, 全体银行)
+    " 上市 挂牌 明星 龙头 全体 公股 民股 私人 外国 海外 境外 本土".split()
 )

@@ -69,8 +69,15 @@ from kg.extract.names10 import (
     sibling_candidates,
     subunit_candidates,
 )
-from kg.extract.places import admin_place_candidates, facility_candidates, generic_area
+from kg.extract.places import (
+    admin_place_candidates,
+    facility_candidates,
+    generic_area,
+    night_market_candidates,
+    station_candidates,
+)
 from kg.extract.products import numbered_product_candidates
+from kg.extract.routes import route_candidates
 from kg.extract.segment import Token, frequency, in_dictionary, tag_of
 from kg.extract.terms import CONCEPT_TERMS, TERMS
 from kg.gazetteer import Gazetteer, fold
@@ -244,6 +251,8 @@ def latin_candidates(text: str) -> list[Candidate]:
             continue
         if word.lower() in GENERIC_LATIN or not any(c.isupper() for c in word) or len(word) < 2:
             continue
+        if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", word):
+            continue  # rules-48: a hyphenated English term in lower case after its head (License-out, Check-in)
         parts = word.split()
         while len(parts) > 1 and parts[-1].lower() in ("app", "apps", "ppt", "api"):  # "DeepSeek APP"
             parts.pop()
@@ -265,6 +274,8 @@ _MODEL_CODE = re.compile(r"^[A-Z]{0,4}\d{2,5}[A-Z]{0,2}$")
 # ---------------------------------------------------------------- persons
 _SUR = "|".join(sorted(SURNAMES | (SURNAMES10 if "titles" in RULES10 else frozenset()), key=len, reverse=True))
 _NAME = rf"(?:{_SUR})[\u4e00-\u9fff]{{1,2}}"
+# rules-48: Taiwan news names a suspect by surname and sex (陈男, 林女): never the start of a firm's name
+_ANONYMISED = re.compile(rf"(?:{_SUR})[男女](?![装鞋性子])")
 _AFTER_NAME = (
     r"(?=" + "|".join(SPEECH_VERBS)
     + r"|在|是|曾|也|则|对|等|的|和|与|于|说|称|先生|女士|[，。：；、,.:;（()）\s”」/／]|$"
@@ -283,6 +294,7 @@ _AFTER_NAME = (
     + r"|(?<![可所难得予加足用借据])以|从|自|通过|结合|围绕|针对|作为"
     + r"|回忆|感叹|补充|提醒|算了"  # rules-44: a feature's reporting words (导游吴佳玲 + 回忆)
     + r"|每年|每天|每周|每次|每逢"  # rules-47: a habit after the name (采购经理王蕾 + 每年)
+    + r"|家(?=的|里|中|门|人)"  # rules-48: the named person's home (牧民巴特尔 + 家的草场)
     + ")"
 )
 # rules-35: who a person is, as news introduces ordinary people by name (村民黄锦泉说, 果农林振福, 店主王丽)
@@ -316,10 +328,15 @@ _NAME_TITLE = re.compile(r"(?:^|(?<=[，。：；\s“」的、]))(" + _NAME + r
 _FOUNDER_NAME = re.compile(r"(?<=由)(" + _NAME + r")(?=创办|创立|创建|发起|领衔|带领|牵头|主导|执导|导演)")
 
 
+# rules-48: an interviewee news names by surname and address only (28岁的陈小姐, 家长林女士, 梁伯告诉笔者)
+_ADDRESSED = re.compile(r"(?:^|(?<=[，。：；\s“「的、长民户主]))((?:" + _SUR + r")(?:小姐|先生|女士|太太|伯)(?!伯))"
+                        r"(?=[，。：；、\s”」（(]|表示|说|指|称|认为|坦言|告诉|今|在|也|则|透露|无奈|直言|的)")
+
+
 def person_candidates(text: str) -> list[Candidate]:
     out = []
     rules = ((_ROLE_NAME, 0.75), (_BYLINE_NAME, 0.75), (_SPEAKER_NAME, 0.55), (_NAME_TITLE, 0.6),
-             (_FOUNDER_NAME, 0.55)) + (
+             (_FOUNDER_NAME, 0.55), (_ADDRESSED, 0.5)) + (
         ((_COLUMN_BYLINE, 0.7),) if "byline" in _RULES7 else ())
     for rx, conf in rules:
         for m in rx.finditer(text):
@@ -341,6 +358,7 @@ _CLAUSE_MARKS = frozenset("，。：；“」的 \n\t")
 _PRONOUN_CHARS = frozenset("他她它我你您们")
 _NOT_NAME_TAGS = ("v", "d", "c", "p", "a", "u", "r", "y")
 _COMMON_NOUN_FREQ = 200
+_COMMON_NOUN_FREQ2 = 20  # rules-48: no two-character personal name in the dev gold is a jieba noun this common
 _COMMON_VERB_FREQ = 1000
 
 
@@ -359,8 +377,10 @@ def _word_not_name(name: str) -> bool:
     if len(name) == 3 and (tag_of(name[:2]) or "").startswith(("v", "a")) and frequency(name[:2]) >= _COMMON_VERB_FREQ:
         return True  # rules-35: 的 + 展示车 + 说: a common verb or adjective opens a phrase
     tag = tag_of(name)
-    if tag == "n" and frequency(name) >= _COMMON_NOUN_FREQ:  # rules-17: 代表 + 全局: a common noun, no name
-        return True
+    if len(name) == 3 and tag is not None and not tag.startswith("nr"):
+        return True  # rules-48: a three-character word jieba knows as no name (买家 + 印花税)
+    if tag == "n" and frequency(name) >= (_COMMON_NOUN_FREQ if len(name) > 2 else _COMMON_NOUN_FREQ2):
+        return True  # rules-17: 代表 + 全局: a common noun, no name (rules-48: any two-character noun, 商户)
     if tag in ("nt", "ns") or _term_gazetteer().lookup(name):  # rules-21: 国科会 + 表示 is a body, not a person
         return True
     return tag is not None and tag.startswith(_NOT_NAME_TAGS)
@@ -473,7 +493,9 @@ def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
             out.append(Candidate(t.start, t.end, t.word, "Park", "place", 0.5))  # rules-47: 大三巴牌坊/ns
             continue
         if typ is None and t.tag == "ns" and (len(t.word) >= 4 and t.word.endswith(_LANDFORMS)
-                                              or len(t.word) == 3 and t.word.endswith(_SCENIC)):
+                                              or len(t.word) == 3 and t.word.endswith(_SCENIC)
+                                              or 2 <= len(t.word) <= 3 and t.word.endswith(_RIVERS)
+                                              and t.word not in _NOT_RIVERS):
             out.append(Candidate(t.start, t.end, t.word, "Region", "place", 0.5))  # rules-38: 三江平原/ns
             continue
         if typ is None and t.word.endswith("地区") and not place_type(t.word[:-2]) \
@@ -500,6 +522,9 @@ _LANDFORMS = ("平原", "盆地", "高原", "半岛", "群岛", "海峡", "沙�
 # rules-44: and the lakes, pools, mountains and islands jieba knows as places (日月潭, 阿里山, 澎湖岛)
 _SCENIC = ("潭", "湖", "山", "岛", "湾", "溪", "峡")
 # rules-47: landmarks jieba knows as places (大三巴牌坊, 鲁迅故居), named sites as the annotators type them
+# rules-48: and the rivers (无定河, 锦江, 湘江), not words for water in general
+_RIVERS = ("河", "江")
+_NOT_RIVERS = frozenset("运河 内河 河流 江河 山河 银河 江山 江湖 大河 小河 界河 护城河 星河 冰河 长河".split())
 _LANDMARKS = ("牌坊", "故居", "教堂", "大教堂", "古城", "古镇", "纪念馆", "博物馆", "大桥")
 
 
@@ -535,13 +560,23 @@ _WEAK.update({"事务所": "Company"})
 _WEAK.update({"农会": "ActorGroup", "渔会": "ActorGroup"})
 # rules-38: unions and farms after a name (台铁产业工会, 七星农场)
 _WEAK.update({"工会": "ActorGroup", "农场": "Company", "林场": "Company"})
+# rules-48: residents' and vendors' own associations (六合夜市自治会, 后劲居民自救会)
+_WEAK.update({"自治会": "ActorGroup", "自救会": "ActorGroup", "促进会": "ActorGroup", "联谊会": "ActorGroup"})
 # rules-29: named sites: plants, reservoirs, industrial and bonded zones (曾文水库, 南丫发电厂, 彰滨工业区,
 # 将军澳工业邨, 海口综合保税区, 西丽湖国际科教城); only with a name or place before them (燃煤电厂 is a kind)
 # (rules-37: wind farms and water plants, 海龙风场, 楠梓再生水厂)
 _SITES = frozenset("发电厂 电厂 核电站 水库 炼油厂 工业区 工业邨 科教城 保税区 产业城 数据园".split()
                    + "风场 风电场 光伏电站 再生水厂 水厂".split()
-                   + "码头 货柜码头 集装箱码头".split())  # (rules-45: 葵涌 + 货柜码头)
+                   + "码头 货柜码头 集装箱码头".split()  # (rules-45: 葵涌 + 货柜码头)
+                   # rules-48: venues (启德体育园, 香港大球场, 银河综艺馆) and tunnels (清水隧道)
+                   + "体育园 体育馆 体育场 体育中心 运动场 大球场 综艺馆 体艺馆 艺术馆 美术馆 展览馆 会展中心 博览中心 "
+                     "大剧院 剧院 音乐厅 隧道 巨蛋 大巨蛋".split()
+                   # rules-48: trade markets after their own name (斗南 + 花卉市场, 赛格 + 电子市场)
+                   + "花卉市场 电子市场 批发市场 农贸市场 菜市场 果菜市场 鱼市场 水产市场 拍卖市场 小商品市场 建材市场 "
+                     "家具市场 服装市场 二手车市场".split())
 _STRONG.update({s: "Park" for s in _SITES})
+_SITES |= {"老街"}  # rules-48: old streets after their name (安平老街), areas as the annotators type them
+_STRONG["老街"] = "Region"
 _RARE_SITE_FREQ = 50
 # rules-22: the heads of laws named without 《》 (个人资料保护法, 数据安全法, 人工智能基本法)
 _STRONG.update({s: "Law" for s in "保护法 安全法 促进法 基本法 管理法 组织法".split()})
@@ -550,7 +585,9 @@ _GOV = {"局": "GovernmentBody", "部": "GovernmentBody", "厅": "GovernmentBody
         "发改委": "GovernmentBody", "经信委": "GovernmentBody", "科委": "GovernmentBody", "证监会": "GovernmentBody",
         "法院": "GovernmentBody", "检察院": "GovernmentBody", "海关": "GovernmentBody",
         # rules-38: a head jieba keeps as one two-character word (黑龙江省农垦 + 总局)
-        "总局": "GovernmentBody", "总署": "GovernmentBody", "分局": "GovernmentBody"}
+        "总局": "GovernmentBody", "总署": "GovernmentBody", "分局": "GovernmentBody",
+        # rules-48: councils named by their place (高雄市议会, 九龙城区议会)
+        "议会": "GovernmentBody"}
 if "bodies" in _RULES7:  # rules-7: party organs named by their level (淄博市委, 区党委, 党工委)
     _GOV.update({s: "GovernmentBody" for s in "市委 省委 县委 区委 州委 镇委 党委 党工委 纪委 工委".split()})
 if "names8" in RULES8:  # rules-8: federations and party caucuses (工业总会, 国民党党团)
@@ -755,7 +792,7 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 break  # rules-22: 数据安全法 和 个人信息保护法: two laws, never one name
             if pw in _INNER_CONJ and j >= 2 and (left := _suffix_of(tokens[j - 2].word)) and left[2] == "weak":
                 break  # rules-23: 创新中心 和 北京经济技术开发区: the left part ends another name
-            if pw in _INNER_CONJ and typ in _FIRM_TYPES:
+            if pw in _INNER_CONJ and (typ in _FIRM_TYPES or suffix in _SITES):
                 break  # rules-25: 汇丰 及 渣打银行: companies are not named "A和B" (bodies and laws are)
             if pw in _INNER_CONJ and j >= 2 and modifiers and tokens[j - 2].tag not in _STOP_TAGS and not (
                     is_place_token(modifiers[0]) or modifiers[0].word in ("国家", "中国")):
@@ -788,7 +825,10 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 break  # rules-10: 财政部 + 会同/n + 税务总局: two bodies acting together
             if suffix in _LEGAL_FORMS and (prev.tag.startswith("v") or prev.tag == "a") and pw not in SPEECH_VERBS \
                     and (len(pw) >= 2 and frequency(pw) < _LEGAL_VERB_FREQ
-                         or len(pw) == 1 and j >= 2 and tokens[j - 2].tag in _DOMAIN_TAGS | {"ns", "nr", "nz"}):
+                         or len(pw) == 1 and j >= 2 and tokens[j - 2].tag in _DOMAIN_TAGS | {"ns", "nr", "nz"}
+                         or len(pw) == 1 and j >= 2 and len(tokens[j - 2].word) == 1 and modifiers
+                         and tokens[j - 2].word not in _FUNCTION_CHARS and "\u4e00" <= tokens[j - 2].word <= "\u9fff"
+                         and tokens[j - 2].tag not in _STOP_TAGS):  # (rules-48: 江阴 + 芯/ng 感/v + 智能科技有限公司)
                 modifiers.insert(0, prev)  # rules-37: a registered name's trade word (华锦 + 织造, 积金 + 易 + 平台)
                 length += len(pw)
                 j -= 1
@@ -804,8 +844,10 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
         keep = ("coordverb" in RULES10 and kind == "gov" and bool(modifiers) and modifiers[0].tag == "v"
                 and _coordinated_domains(modifiers, True))
         while not keep and modifiers and (modifiers[0].word in GENERIC_MODIFIERS or modifiers[0].word in _INNER_CONJ
-                             or modifiers[0].word in ("（", "(") or modifiers[0].word in _LEADING_PREPOSITIONS):
-            modifiers.pop(0)
+                             or modifiers[0].word in ("（", "(") or modifiers[0].word in _LEADING_PREPOSITIONS
+                             or len(modifiers) > 1 and modifiers[0].tag.startswith("v")
+                             and modifiers[1].word.startswith(("国家", "中国", "中央", "国务院"))):
+            modifiers.pop(0)  # (rules-48: 建设 + 国家传感网创新示范区: a verb before 国家 opens no name)
         # a formal body name coordinating two domains: 文化和旅游部, 财经事务及库务局 (rules-7)
         coord = "bodies" in _RULES7 and kind == "gov" and (keep or _coordinated_domains(modifiers))
         # a conjunction whose left part has nothing proper splits two names: keep the right part
@@ -962,6 +1004,8 @@ def refine_tokens(tokens: Sequence[Token], terms: Sequence[Candidate]) -> list[T
     for c in terms:
         if c.end > ends_at.get(c.start, 0):
             ends_at[c.start] = c.end
+    # rules-48: a place the term lexicon knows is a place token whatever jieba's tag (红磡/n + 体育馆)
+    places = {(c.start, c.end) for c in terms if c.type in PLACE_TYPES}
     out: list[Token] = []
     k = 0
     n = len(tokens)
@@ -973,10 +1017,13 @@ def refine_tokens(tokens: Sequence[Token], terms: Sequence[Candidate]) -> list[T
             while j < n and tokens[j].end < e0:
                 j += 1
             if j < n and tokens[j].end == e0:
-                out.append(Token(t.start, e0, "".join(x.word for x in tokens[k : j + 1]), "n"))
+                out.append(Token(t.start, e0, "".join(x.word for x in tokens[k : j + 1]),
+                                 "ns" if (t.start, e0) in places else "n"))
                 k = j + 1
                 continue
         w = t.word
+        if (t.start, t.end) in places and t.tag != "ns":
+            t = Token(t.start, t.end, w, "ns")
         if k + 1 < n and w + tokens[k + 1].word in _STRONG and tokens[k + 1].start == t.end:
             # rules-12: a strong suffix jieba cuts in two (研发/院, 科技/城) is one word for the suffix rules
             out.append(Token(t.start, tokens[k + 1].end, w + tokens[k + 1].word, "n"))
@@ -1190,7 +1237,7 @@ def coordination_candidates(text: str, tokens: Sequence[Token], known: Sequence[
             if not item:
                 continue
             word = "".join(t.word for t in item)
-            if not 2 <= len(word) <= 8 or word in GENERIC_MODIFIERS or place_type(word):
+            if not 2 <= len(word) <= 8 or word in GENERIC_MODIFIERS or place_type(word) or _ANONYMISED.match(word):
                 continue
             if not (any(t.tag in _PROPER_TAGS and not (t.tag == "eng" and t.word.lower() in GENERIC_LATIN)
                         for t in item) or word.endswith(_CO_WORDS)
@@ -1377,6 +1424,9 @@ def _declared_aliases(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
+_CITY_OR_LARGER = frozenset({"City", "Province", "Country", "Region"})
+
+
 def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> tuple[
         list[Candidate], list[Token], Callable[[str], bool]]:
     """Every rule's candidates (overlapping), the refined tokens and the place test: what `detect` resolves,
@@ -1407,12 +1457,15 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
         cands += foreign_name_candidates(text)
     if "stations" in _RULES7:
         cands += facility_candidates(tokens, is_place)
+        cands += station_candidates(text)
+        cands += route_candidates(text)
     if "utility" in _RULES7:
         cands += utility_company_candidates(tokens, is_place)
     named = merged_name_runs(tokens)  # unknown names' characters as one token, read by the next three rules
     cands += enumeration_candidates(text, named)
     cands += firm_slot_candidates(named)
     cands += numbered_product_candidates(named)
+    cands += night_market_candidates(named, lambda w: place_type(w) in _CITY_OR_LARGER)
     cands += concept_candidates(text, tokens, is_place)
     cands += quoted_term_candidates(text, tokens)
     cands += govpattern_candidates(text)
@@ -1440,7 +1493,13 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
     # rules-8 (kg.extract.concepts): concept-layer terms, only where no other rule found anything
     cands += _gap_fillers(concept_layer_candidates(text, tokens, is_place, cands), cands)
     cands += ner.gated(text, cands)  # [] unless a tagger is selected (kg extract --ner, KG_NER)
-    return [_without_country(c) for c in cands], tokens, is_place
+    return [_without_country(c) for c in cands if not _secretary(text, c)], tokens, is_place
+
+
+def _secretary(text: str, c: Candidate) -> bool:
+    """rules-48: 财政司 / 政务司 / 律政司 + 司长 is Hong Kong's title of a secretary, not a department the text names
+    (every dev annotator leaves it out)."""
+    return c.type == "GovernmentBody" and c.label.endswith("司") and text[c.end : c.end + 2] == "司长"
 
 
 _COUNTRY_PREFIX = re.compile("(?:" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + ")")
@@ -1478,6 +1537,8 @@ def _item_ok(item: Sequence[Token]) -> bool:
     if not 2 <= len(word) <= 14 or any(t.tag == "x" and t.word not in "（）()" for t in item):
         return False
     if all(t.word in GENERIC_MODIFIERS for t in item) or word in GENERIC_MODIFIERS:
+        return False
+    if _ANONYMISED.match(word):
         return False
     if len(item) == 1 and item[0].tag in ("n", "vn") and frequency(word) >= _COMMON_ITEM_FREQ:
         return False  # rules-43: 鞋服、电气等传统制造企业: a list of trades, not of names

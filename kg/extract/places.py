@@ -10,6 +10,7 @@ preposition or conjunction, a verb, or a place before it), so a modifier + area 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from kg.extract.model import Candidate
@@ -54,13 +55,20 @@ def _stem_ok(stem: str) -> bool:
     tag = tag_of(stem)
     if tag == "m":  # rules-35: 三重 + 区, a name jieba tags as a numeral for its first character
         return len(stem) == 2 and any(ch not in _NUMERALS for ch in stem) and frequency(stem) < _MAX_STEM_FREQ
-    if len(stem) < 2 or stem[0] in _FUNCTION_CHARS:
+    if len(stem) < 2 or stem[0] in _FUNCTION_CHARS and not _rare_sized_stem(stem):
         return False
     if tag is None:
         return True
     if tag in _BAD_STEM_TAGS:
         return len(stem) == 2 and tag.startswith("v") and frequency(stem) < _RARE_FREQ
     return frequency(stem) < _MAX_STEM_FREQ
+
+
+def _rare_sized_stem(stem: str) -> bool:
+    """rules-48: a rare word opening with 新 / 老 / 大 / 小 names a place (新化, 新兴, 大安, 小港), not a new or big
+    one."""
+    return len(stem) == 2 and stem[0] in "新老大小" and frequency(stem) < _RARE_FREQ \
+        and (tag_of(stem) or "n") not in _BAD_STEM_TAGS
 
 
 # rules-34: the characters that make 城区 / 山区 generic when they open the word (老城区, 主城区, 中心城区)
@@ -102,8 +110,8 @@ def _characters_after_place(tokens: Sequence[Token], i: int, is_place: Callable[
     a, b, place = tokens[i - 2], tokens[i - 1], tokens[i - 3]
     if len(a.word) != 1 or len(b.word) != 1 or not all("\u4e00" <= t.word <= "\u9fff" for t in (a, b)):
         return None
-    if a.word in _FUNCTION_CHARS or b.word in _FUNCTION_CHARS:
-        return None
+    if a.word in _FUNCTION_CHARS and a.word not in "新老大小" or b.word in _FUNCTION_CHARS:
+        return None  # (rules-48: 无锡市 + 新/a 吴/nr + 区: a new district's name opens with 新)
     if len(place.word) < 2 or not (is_place(place.word) or place.tag == "ns" or place.word.endswith(("省", "市"))):
         return None
     word = a.word + b.word + tokens[i].word
@@ -130,6 +138,17 @@ def _split_area_word(tokens: Sequence[Token], i: int, is_place: Callable[[str], 
     return Candidate(ch.start, tokens[i].end, ch.word + tokens[i].word, "District", "place", 0.45)
 
 
+_FLAGS = ("红旗", "国旗", "党旗", "军旗", "旗帜")  # (not 锦旗: 杭锦旗)
+
+
+def _banner(tok: Token) -> bool:
+    """rules-48: Inner Mongolia's banners (杭锦旗, 乌审旗, 达尔罕茂明安联合旗), county-level units jieba knows as one
+    word tagged as a name; not the flags (五星红旗, 区旗)."""
+    w = tok.word
+    return 3 <= len(w) <= 9 and w.endswith("旗") and tok.tag in ("ns", "nr", "nz") and not w.endswith(_FLAGS) \
+        and (tag_of(w[:-1]) or "ns").startswith(("n", "j"))
+
+
 def generic_area(word: str) -> bool:
     """A generic area noun spelt like a unit (老城区, 主城区, 保税区): jieba tags some of them ns."""
     return word in _GENERIC
@@ -141,6 +160,9 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
     n = len(tokens)
     for i, tok in enumerate(tokens):
         w = tok.word
+        if _banner(tok):
+            out.append(Candidate(tok.start, tok.end, w, "District", "place", 0.5))
+            continue
         suffix = _suffix(w)
         if suffix is None:
             continue
@@ -228,6 +250,8 @@ _GENERIC_STEMS = frozenset(
     "综合 始发 终点 服务 工作 监测 检测 气象 观测 科考 空间 雷达 电视 广播 变电 水电 核电 火电 充电 加油 换电 "
     "加氢 收费 检查 救助 工作站 网络 商业 渔业 军事 客货 进出口 出海 转运 补给 首 末 始 终".split()
 )
+# rules-48: and the kinds of service post (卫生站, 护理站)
+_SERVICE_STEMS = frozenset("卫生 衞生 护理 服务 急救 医疗 补给 维修 回收 检疫 联络 观察 实验 试验 示范 中心 总".split())
 _STEM_TAGS = frozenset("n nr nrt ns nz j".split())
 _LINK_WORDS = frozenset("国际 铁路 航空 内陆 无水 陆".split())  # 成都 + 国际 + 铁路 + 港
 _RULES8_FACILITIES = True
@@ -247,8 +271,8 @@ def _facility8(tokens: Sequence[Token], i: int, is_place: Callable[[str], bool])
         return None
     prev = tokens[i - 1]
     pw = prev.word
-    if not 2 <= len(pw) <= 4 or prev.tag not in _STEM_TAGS or pw in _GENERIC_STEMS or is_place(pw) and tok.word == "站":
-        return None
+    if not 2 <= len(pw) <= 4 or prev.tag not in _STEM_TAGS or pw in _GENERIC_STEMS or pw in _SERVICE_STEMS:
+        return None  # (rules-48: a place's own station too, 宁德 + 站, 罗湖 + 站)
     if prev.tag == "n" and frequency(pw) >= 1000:
         return None  # a common noun: 港 / 站 is then a generic word after it
     return Candidate(prev.start, tok.end, pw + tok.word, "Park", "place", 0.5)
@@ -303,4 +327,48 @@ def facility_candidates(tokens: Sequence[Token], is_place: Callable[[str], bool]
 
         if tok.tag in ("ns", "nt") and len(w) >= 3 and w.endswith(_FACILITY_ENDINGS) and w not in _GENERIC_FACILITIES:
             out.append(Candidate(tok.start, tok.end, w, "Park", "place", 0.5))
+    return out
+
+
+# rules-48: a station named where a traveller goes to or from it (在上水站下车, 从宁德站出发, 屯马线启德站): jieba
+# cuts a station's name at random (宋/nr 皇/n 台站/ns), so the rule reads characters between a travel word and what
+# people do at a station
+_STATION = re.compile(r"(?:(?<=[在从到至经于往由近、和与及，。：\n「“线用乘搭])|(?<=捷运|地铁|港铁|轻轨)|^)"
+                      r"([\u4e00-\u9fff]{2,3})站(?=[下出换外旁附前内口，。、和与及的（(]|$)")
+
+
+# kinds of night market, not names (流动夜市, 观光夜市, 各大夜市)
+_MARKET_KINDS = frozenset("流动 观光 传统 大型 小型 知名 热门 在地 周末 假日 特色 夜间 本地 当地 城市 台湾 各大 主要"
+                          .split())
+_MARKET_NAME_TAGS = frozenset("ns nr nrt nz j l oov".split())
+
+
+def night_market_candidates(tokens: Sequence[Token], is_city: Callable[[str], bool]) -> list[Candidate]:
+    """rules-48: a night market after its own name (六合夜市, 饶河街夜市, 士林夜市) is a named site, as `Park`; not
+    a kind of night market, nor a city's night markets in general (台南夜市). The name is a word jieba tags as a
+    name, or an unknown one cut into characters (`tokens` with merged runs, as rule_candidates gives them)."""
+    out = []
+    for i in range(1, len(tokens)):
+        if tokens[i].word != "夜市":
+            continue
+        j = i - 1
+        if tokens[j].word == "街" and j > 0:
+            j -= 1  # 饶河 + 街 + 夜市
+        name = tokens[j]
+        word = "".join(t.word for t in tokens[j:i])
+        if name.tag in _MARKET_NAME_TAGS and 2 <= len(name.word) <= 4 and word not in _MARKET_KINDS \
+                and not is_city(word):
+            out.append(Candidate(name.start, tokens[i].end, word + "夜市", "Park", "place", 0.5))
+    return out
+
+
+def station_candidates(text: str) -> list[Candidate]:
+    """rules-48: X站 between a travel word and what is done there, as `Park` like every named site."""
+    out = []
+    for m in _STATION.finditer(text):
+        stem = m.group(1)
+        if stem in _GENERIC_STEMS or stem in _SERVICE_STEMS or stem[-2:] in _GENERIC_STEMS \
+                or any(ch in "的了是个这那该各每某一首末" for ch in stem):
+            continue  # (在加油站, 在卫生站, 在这个站: a kind of station, not a named one)
+        out.append(Candidate(m.start(1), m.end(), stem + "站", "Park", "place", 0.5))
     return out

@@ -1,4 +1,4 @@
-"""rules-34 to rules-47: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-48: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -333,12 +333,50 @@ RULES47_NOT_NAMES = [
 ]
 
 
+# ---------------------------------------------------------------- rules-48
+RULES48_NAMES = [
+    ("游客从罗湖站出发，在深圳北站换乘高铁。", {("罗湖站", "Park"), ("深圳北站", "Park")}),  # a place's own station
+    ("乘客在港铁太子站下车，步行到花墟。", {("太子站", "Park")}),  # a station after the line's carrier
+    ("音乐会改在红磡体育馆和中山体育中心举行。", {("红磡体育馆", "Park"), ("中山体育中心", "Park")}),  # venues
+    ("他在嘉义的文化路夜市和士林夜市都摆过摊。", {("士林夜市", "Park")}),  # night markets by name
+    ("京广高铁和沪宁城际铁路的客流回升，港珠澳大桥车流增加。",
+     {("京广高铁", "Programme"), ("沪宁城际铁路", "Programme"), ("港珠澳大桥", "Programme")}),  # routes
+    ("西电东送和北煤南运的压力不小。", {("西电东送", "Programme"), ("北煤南运", "Programme")}),  # transfers
+    ("渭河与汾河的水量下降。", {("渭河", "Region"), ("汾河", "Region")}),  # rivers jieba knows as places
+    ("工厂建在湖南省新化县，另一座在台北市大安区。", {("大安区", "District")}),  # rare stems opening with 大 / 新
+    ("项目落在鄂尔多斯市鄂托克前旗。", {("鄂托克前旗", "District")}),  # Inner Mongolia's banners
+    ("屏东县议会昨日三读通过预算。", {("屏东县议会", "GovernmentBody")}),  # councils named by their place
+    ("32岁的黄小姐说，房价还是太高。", {("黄小姐", "Person")}),  # an interviewee by surname and address
+    ("牧民乌力吉家的羊圈就在风机下。", {("乌力吉", "Person")}),  # a named person's home
+    ("总部位于苏州的迈科氢能正在扩产。", {("迈科氢能", "Company")}),  # an unknown name cut into characters + trade
+    ("法院认定浙江宏达精密机械有限公司侵权。", {("浙江宏达精密机械有限公司", "Company")}),
+    ("土地注册处的数字显示成交回落。", {("土地注册处", "GovernmentBody")}),  # Hong Kong departments
+]
+RULES48_NOT_NAMES = [
+    ("这家药企的II期临床数据和IND申请都已提交。", "II"),  # a trial phase
+    ("这家药企的II期临床数据和IND申请都已提交。", "IND"),  # a filing
+    ("双方签下License-out协议。", "License-out"),  # a hyphenated term
+    ("这些上市公司表示不再扩产。", "上市公司"),  # what a firm is, not which
+    ("检方搜查林男住处及其公司。", "林男住处"),  # Taiwan news names a suspect by surname and sex
+    ("检方搜查林男住处及其公司。", "林男"),
+    ("市场的商户表示生意难做。", "商户"),  # a two-character noun after a surname character
+    ("买家印花税（BSD）将取消。", "印花税"),  # a three-character dictionary word
+    ("买家印花税（BSD）将取消。", "BSD"),  # the acronym of that term
+    ("财政司司长在预算案中宣布。", "财政司"),  # Hong Kong's secretary's title
+    ("获批建设国家级示范区。", "建设国家级示范区"),  # a verb before 国家
+    ("他在加油站和护理站之间来回。", "护理站"),  # kinds of station
+    ("不少夜市的摊商表示，推动夜市转型很难。", "不少夜市"),  # kinds of night market
+    ("五星红旗在会场升起。", "五星红旗"),  # a flag, not a banner
+    ("司法的独立很重要。", "司法"),  # the judiciary in general
+]
+
+
 NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES + RULES37_NAMES + RULES38_NAMES
          + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES
-         + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES)
+         + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
              + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES
-             + RULES46_NOT_NAMES + RULES47_NOT_NAMES)
+             + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
