@@ -1,7 +1,8 @@
 """Script normalisation: one simplified-script view of a text, with a map back to original offsets.
 
 Why: matching (gazetteer, rules, jieba) happens in one script, but every fact must stay anchored to
-code-point offsets in the text exactly as published (traditional stays traditional). OpenCC's t2s is
+code-point offsets in the text exactly as published (traditional stays traditional). OpenCC's hk2s (t2s with
+Hong Kong's variant characters) is
 almost always length-preserving; when it is not (phrase conversions), the affected line is converted
 character by character so that every output character knows which input character it came from.
 The original text is never altered.
@@ -19,7 +20,10 @@ import opencc
 
 __all__ = ["NormalizedText", "normalize", "to_simplified", "to_traditional", "script_variants", "detect_script"]
 
-_T2S = opencc.OpenCC("t2s")
+# hk2s is t2s after mapping Hong Kong's variant characters to the standard ones (衞 -> 衛, 枱 -> 檯), which t2s leaves
+# as they are: a Hong Kong text's 醫務衞生局 is then 医务卫生局 like every other text's (on the dev gold these are the
+# only characters where the two differ)
+_T2S = opencc.OpenCC("hk2s")
 _S2T = opencc.OpenCC("s2t")
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")

@@ -306,7 +306,10 @@ _PERSON_NOUNS = ("村民 居民 市民 农民 果农 菜农 茶农 渔民 蚵农
                  "药师 实习生 见习记者 特约记者 通讯员 矿长 矿主 律师 合伙律师 社工 护理员 院友 住客 导游 领队 "
                  "蛋农 稻农 猪农 花农 棉农 烟农 瓜农 鸡农 养殖户 干事 专员 秘书 议员助理 "
                  # rules-47: family members named in a feature story
-                 "女儿 儿子 妻子 丈夫 母亲 父亲 太太 老伴 孙女 孙子 姐姐 妹妹 哥哥 弟弟").split()
+                 "女儿 儿子 妻子 丈夫 母亲 父亲 太太 老伴 孙女 孙子 姐姐 妹妹 哥哥 弟弟 "
+                 # rules-49: the court, the clinic, the stall and the council chamber
+                 "检察官 法官 审判长 警官 主任委员 医师 建筑师 设计师 厨师 店员 摊商 摊贩 老板娘 头家 阿嬷 阿公 区议员 "
+                 "股东").split()
 _ROLES_ALL = sorted(set(ROLES) | (set(TITLES) if "titles" in RULES10 else set()) | set(_PERSON_NOUNS), key=len,
                     reverse=True)
 _ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME + ")"
@@ -333,10 +336,15 @@ _ADDRESSED = re.compile(r"(?:^|(?<=[，。：；\s“「的、长民户主]))((?
                         r"(?=[，。：；、\s”」（(]|表示|说|指|称|认为|坦言|告诉|今|在|也|则|透露|无奈|直言|的)")
 
 
+# rules-49: a person a feature introduces by age (二十八岁的许思远, 63岁的陈阿姨 is no name: 阿姨 is no given name)
+_AGED_NAME = re.compile(r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?:多)?岁的(" + _NAME + r")(?=[，。、：；\s]|"
+                        + "|".join(SPEECH_VERBS[:8]) + r"|去年|今年|从|在|是|已|曾|每|还|也|则|和|与|一家)")
+
+
 def person_candidates(text: str) -> list[Candidate]:
     out = []
     rules = ((_ROLE_NAME, 0.75), (_BYLINE_NAME, 0.75), (_SPEAKER_NAME, 0.55), (_NAME_TITLE, 0.6),
-             (_FOUNDER_NAME, 0.55), (_ADDRESSED, 0.5)) + (
+             (_FOUNDER_NAME, 0.55), (_ADDRESSED, 0.5), (_AGED_NAME, 0.55)) + (
         ((_COLUMN_BYLINE, 0.7),) if "byline" in _RULES7 else ())
     for rx, conf in rules:
         for m in rx.finditer(text):
@@ -875,6 +883,9 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                                                             for t in modifiers)
         if typ in _ZONE_TYPES and len(modifiers) == 1 and modifiers[0].word in _PART_DIRECTIONS:
             proper = True  # rules-41: 供应 + 中部科学园区: a zone a direction names is a named one
+        if len(modifiers) >= 2 and modifiers[-1].word in ("乡", "镇", "县") \
+                and sum(len(t.word) for t in modifiers[:-1]) >= 2:
+            proper = True  # rules-49: a township's or county's own body (高树 + 乡 + 农会)
         if typ == "Park" and w != suffix and len(w) >= 4 and frequency(w) < _RARE_SITE_FREQ \
                 and not (tag_of(w[: -len(suffix)]) or "n").startswith(("v", "a", "d", "m")):  # (not 新建 + 水库)
             proper = True  # rules-41: a site jieba knows as one rare word is a named one (石门水库/n)
@@ -1024,6 +1035,13 @@ def refine_tokens(tokens: Sequence[Token], terms: Sequence[Candidate]) -> list[T
         w = t.word
         if (t.start, t.end) in places and t.tag != "ns":
             t = Token(t.start, t.end, w, "ns")
+        if len(w) == 2 and w[0] in "乡镇县区市村" and k + 1 < n and w[1] + tokens[k + 1].word in _SUFFIX_BY_WORD \
+                and tokens[k + 1].start == t.end:
+            # rules-49: a unit's suffix glued to a body's first character (高树 + 乡农/n + 会/v: 高树乡 + 农会)
+            out.append(Token(t.start, t.start + 1, w[0], "n"))
+            out.append(Token(t.start + 1, tokens[k + 1].end, w[1] + tokens[k + 1].word, "n"))
+            k += 2
+            continue
         if k + 1 < n and w + tokens[k + 1].word in _STRONG and tokens[k + 1].start == t.end:
             # rules-12: a strong suffix jieba cuts in two (研发/院, 科技/城) is one word for the suffix rules
             out.append(Token(t.start, tokens[k + 1].end, w + tokens[k + 1].word, "n"))

@@ -114,8 +114,11 @@ def sibling_candidates(text: str, tokens: Sequence[Token], known: Sequence[Candi
 
 # ---------------------------------------------------------------- subunit: 生态环境部应对气候变化司
 _UNITS = (("审议会", "GovernmentBody"), ("委员会", "GovernmentBody"), ("研究院", "ResearchInstitute"),
-          ("研究所", "ResearchInstitute"), ("研究中心", "ResearchInstitute"), ("司", "GovernmentBody"))
-_PARENT_END = ("部", "委", "局", "署", "总局", "厅")
+          ("研究所", "ResearchInstitute"), ("研究中心", "ResearchInstitute"), ("司", "GovernmentBody"),
+          # rules-49: a county government's or an agency's departments (屏东县政府农业处, 农田水利署新竹管理处)
+          ("管理处", "GovernmentBody"), ("处", "GovernmentBody"))
+_PARENT_END = ("部", "委", "局", "署", "总局", "厅", "政府")
+_COUNTY_UNITS = ("县", "市")  # rules-49: a county or city named with its unit has departments too (彰化县农业处)
 _UNIT_BAD_TAGS = frozenset("p c u uj ul uz ud ug uv r rr rz d y e o x m mq q t".split())
 
 
@@ -124,7 +127,9 @@ def subunit_candidates(text: str, tokens: Sequence[Token], known: Sequence[Candi
     out: list[Candidate] = []
     by_start = {t.start: k for k, t in enumerate(tokens)}
     for c in known:
-        if c.type != "GovernmentBody" or not c.label.endswith(_PARENT_END):
+        county = c.type in ("City", "District") and text[c.start : c.end].endswith(_COUNTY_UNITS) \
+            or c.label.endswith("政府")  # (a government's units are its 处, 深圳市政府 + 成立委员会 is a predicate)
+        if not county and (c.type != "GovernmentBody" or not c.label.endswith(_PARENT_END)):
             continue
         k = by_start.get(c.end)
         if k is None:
@@ -142,8 +147,8 @@ def subunit_candidates(text: str, tokens: Sequence[Token], known: Sequence[Candi
                 break
             span += t.word
             i += 1
-            hit = next(((u, typ) for u, typ in _UNITS if u in span[2:] or span.endswith(u) and len(span) > len(u)),
-                       None)
+            hit = next(((u, typ) for u, typ in _UNITS if (u in span[2:] or span.endswith(u) and len(span) > len(u))
+                        and (u != "处" or t.word == "处") and (not county or u in ("处", "管理处"))), None)
             if hit is None:
                 continue
             u, typ = hit

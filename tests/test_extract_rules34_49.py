@@ -1,4 +1,4 @@
-"""rules-34 to rules-48: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-49: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -370,13 +370,28 @@ RULES48_NOT_NAMES = [
     ("司法的独立很重要。", "司法"),  # the judiciary in general
 ]
 
+# ---------------------------------------------------------------- rules-49
+RULES49_NAMES = [
+    ("三十五岁的周雅琳去年从台大毕业。", {("周雅琳", "Person")}),  # a person a feature introduces by age
+    ("42岁的郑国华说，生意不如从前。", {("郑国华", "Person")}),
+    ("承办检察官林志远在庭上表示，证据充分。", {("林志远", "Person")}),  # the court's people
+    ("据竹田乡农会统计，今年收成减半。", {("竹田乡农会", "ActorGroup")}),  # 乡农/n + 会: the unit's suffix split off
+    ("台中市政府农业处与云林县农业处联合稽查。", {("台中市政府农业处", "GovernmentBody"),
+                                               ("云林县农业处", "GovernmentBody")}),  # a county's departments
+    ("医务衞生局和食物及衞生局先后回应。", {("医务卫生局", "GovernmentBody")}),  # Hong Kong's variant 衞
+]
+RULES49_NOT_NAMES = [
+    ("深圳市政府成立委员会，研究此事。", "深圳市政府成立委员会"),  # a government's predicate, not its department
+    ("这里到处都是摊位，台北市处处可见。", "台北市处"),
+]
+
 
 NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES + RULES37_NAMES + RULES38_NAMES
          + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES
-         + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES)
+         + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES + RULES49_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
              + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES
-             + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES)
+             + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES + RULES49_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
