@@ -212,7 +212,8 @@ def quote_candidates(text: str, is_place) -> list[Candidate]:
 
 
 # ---------------------------------------------------------------- Latin-script names
-_LATIN = re.compile(r"(?<![A-Za-z0-9@._/-])[A-Za-z][A-Za-z0-9]*(?:[-.&'][A-Za-z0-9]+)*(?:\s[A-Z][A-Za-z0-9]*)*")
+_LATIN = re.compile(r"(?<![A-Za-z0-9@._/-])[A-Za-z][A-Za-z0-9]*(?:[-.&'][A-Za-z0-9]+)*"
+                    r"(?:\s(?:(?:and|of|the|for|de|&)\s)?[A-Z][A-Za-z0-9]*)*")  # (rules-50: Harbin Ice and Snow World)
 _EMAIL_URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 
 
@@ -294,6 +295,7 @@ _AFTER_NAME = (
     + r"|(?<![可所难得予加足用借据])以|从|自|通过|结合|围绕|针对|作为"
     + r"|回忆|感叹|补充|提醒|算了"  # rules-44: a feature's reporting words (导游吴佳玲 + 回忆)
     + r"|每年|每天|每周|每次|每逢"  # rules-47: a habit after the name (采购经理王蕾 + 每年)
+    + r"|持(?=不同|相同|反对|保留|乐观|悲观|谨慎|开放)"  # rules-50: a stance taken (立法委员苏建宏 + 持不同看法)
     + r"|家(?=的|里|中|门|人)"  # rules-48: the named person's home (牧民巴特尔 + 家的草场)
     + ")"
 )
@@ -364,6 +366,7 @@ _ADVERB_SURNAMES = frozenset("都也还就才再又")  # surnames that are also 
 _ADVERB_CHARS = frozenset("更也都就还又再才很太最")
 _CLAUSE_MARKS = frozenset("，。：；“」的 \n\t")
 _PRONOUN_CHARS = frozenset("他她它我你您们")
+_SELF_WORDS = frozenset("笔者 记者 作者 本人 本报 大家 各位 外界 媒体 公众 自己 对方".split())
 _NOT_NAME_TAGS = ("v", "d", "c", "p", "a", "u", "r", "y")
 _COMMON_NOUN_FREQ = 200
 _COMMON_NOUN_FREQ2 = 20  # rules-48: no two-character personal name in the dev gold is a jieba noun this common
@@ -378,6 +381,8 @@ def _word_not_name(name: str) -> bool:
         return True  # rules-46: 劳工界, 资方: a side or a trade, not a person
     if name[0] in _ADVERB_SURNAMES and (tag_of(name[1:]) or "").startswith(("a", "v", "d")):
         return True  # rules-40: 商户 + 都 + 乐观: an adverb before an adjective, not the surname 都
+    if name[1:] in _SELF_WORDS:
+        return True  # rules-50: 教授 + 向笔者 + 表示: a preposition before the writer, not the surname 向
     if any(ch in _PRONOUN_CHARS for ch in name[1:]):
         return True  # rules-26: 但 + 他也: a pronoun is never part of a name
     if len(name) == 3 and tag_of(name[:2]) == "n" and frequency(name[:2]) >= _COMMON_NOUN_FREQ:
@@ -509,8 +514,10 @@ def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
         if typ is None and t.word.endswith("地区") and not place_type(t.word[:-2]) \
                 and tag_of(t.word[:-2]) not in ("ns", "s") and t.word[:-2] not in _DIRECTIONS | _PART_DIRECTIONS:
             continue  # rules-35: 偏远地区/ns, 沿海地区: a kind of area; 华东地区 names one
-        if typ is None and i and t.tag == "ns" and len(t.word) <= 3 and t.word not in NOT_PLACES \
+        listed = t.tag in ("nr", "nz") and len(t.word) == 2 and i + 1 < len(tokens) and tokens[i + 1].word in "、，。等"
+        if typ is None and i and (t.tag == "ns" or listed) and len(t.word) <= 3 and t.word not in NOT_PLACES \
                 and frequency(t.word) < _INSIDE_MAX_FREQ and _INSIDE.get(place_type(tokens[i - 1].word) or ""):
+            # (rules-50: a name-tagged word too when a list goes on after it, 甘肃 + 静宁/nr + 、)
             typ, conf = _INSIDE[place_type(tokens[i - 1].word) or ""], 0.55
         if typ is None:
             # jieba's ns tag alone is noisy (伦理, 扎堆); trust it only with an administrative suffix
@@ -570,6 +577,8 @@ _WEAK.update({"农会": "ActorGroup", "渔会": "ActorGroup"})
 _WEAK.update({"工会": "ActorGroup", "农场": "Company", "林场": "Company"})
 # rules-48: residents' and vendors' own associations (六合夜市自治会, 后劲居民自救会)
 _WEAK.update({"自治会": "ActorGroup", "自救会": "ActorGroup", "促进会": "ActorGroup", "联谊会": "ActorGroup"})
+# rules-50: farmers' co-operatives after their name (洛川县阿寺果业专业合作社) and the co-operatives' federations
+_WEAK.update({"合作社": "Company", "专业合作社": "Company", "联合社": "GovernmentBody"})
 # rules-29: named sites: plants, reservoirs, industrial and bonded zones (曾文水库, 南丫发电厂, 彰滨工业区,
 # 将军澳工业邨, 海口综合保税区, 西丽湖国际科教城); only with a name or place before them (燃煤电厂 is a kind)
 # (rules-37: wind farms and water plants, 海龙风场, 楠梓再生水厂)
@@ -579,6 +588,8 @@ _SITES = frozenset("发电厂 电厂 核电站 水库 炼油厂 工业区 工业
                    # rules-48: venues (启德体育园, 香港大球场, 银河综艺馆) and tunnels (清水隧道)
                    + "体育园 体育馆 体育场 体育中心 运动场 大球场 综艺馆 体艺馆 艺术馆 美术馆 展览馆 会展中心 博览中心 "
                      "大剧院 剧院 音乐厅 隧道 巨蛋 大巨蛋".split()
+                   # rules-50: resorts and ski fields after their name (亚布力滑雪旅游度假区)
+                   + "度假区 旅游度假区 滑雪场 风景区 风景名胜区".split()
                    # rules-48: trade markets after their own name (斗南 + 花卉市场, 赛格 + 电子市场)
                    + "花卉市场 电子市场 批发市场 农贸市场 菜市场 果菜市场 鱼市场 水产市场 拍卖市场 小商品市场 建材市场 "
                      "家具市场 服装市场 二手车市场".split())
@@ -595,7 +606,8 @@ _GOV = {"局": "GovernmentBody", "部": "GovernmentBody", "厅": "GovernmentBody
         # rules-38: a head jieba keeps as one two-character word (黑龙江省农垦 + 总局)
         "总局": "GovernmentBody", "总署": "GovernmentBody", "分局": "GovernmentBody",
         # rules-48: councils named by their place (高雄市议会, 九龙城区议会)
-        "议会": "GovernmentBody"}
+        "议会": "GovernmentBody",
+        "办事处": "GovernmentBody"}  # rules-50: 北部都会区统筹办事处
 if "bodies" in _RULES7:  # rules-7: party organs named by their level (淄博市委, 区党委, 党工委)
     _GOV.update({s: "GovernmentBody" for s in "市委 省委 县委 区委 州委 镇委 党委 党工委 纪委 工委".split()})
 if "names8" in RULES8:  # rules-8: federations and party caucuses (工业总会, 国民党党团)
@@ -1543,6 +1555,7 @@ _CLASS_NOUNS = (
     ("高校", "University"), ("大学", "University"), ("城市", "City"), ("省份", "Province"), ("国家", "Country"),
     ("园区", "Park"), ("数据中心", "Company"),
     ("团队", "Company"), ("工作室", "Company"),  # rules-34: studios (墨境天合等团队)
+    ("县", "District"),  # rules-50: counties named without their unit (洛川、宜川等县)
 )
 _ENUM_TAIL = re.compile(r"等(?:[一几多数众若干十百]+[批家个所座]|国内外|国内|全球|海内外|[^，。；、]{0,6}?)?("
                         + "|".join(k for k, _ in _CLASS_NOUNS) + ")")

@@ -116,8 +116,8 @@ def sibling_candidates(text: str, tokens: Sequence[Token], known: Sequence[Candi
 _UNITS = (("审议会", "GovernmentBody"), ("委员会", "GovernmentBody"), ("研究院", "ResearchInstitute"),
           ("研究所", "ResearchInstitute"), ("研究中心", "ResearchInstitute"), ("司", "GovernmentBody"),
           # rules-49: a county government's or an agency's departments (屏东县政府农业处, 农田水利署新竹管理处)
-          ("管理处", "GovernmentBody"), ("处", "GovernmentBody"))
-_PARENT_END = ("部", "委", "局", "署", "总局", "厅", "政府")
+          ("管理处", "GovernmentBody"), ("处", "GovernmentBody"), ("秘书处", "GovernmentBody"))
+_PARENT_END = ("部", "委", "局", "署", "总局", "厅", "政府", "委员会")
 _COUNTY_UNITS = ("县", "市")  # rules-49: a county or city named with its unit has departments too (彰化县农业处)
 _UNIT_BAD_TAGS = frozenset("p c u uj ul uz ud ug uv r rr rz d y e o x m mq q t".split())
 

@@ -149,6 +149,13 @@ def _banner(tok: Token) -> bool:
         and (tag_of(w[:-1]) or "ns").startswith(("n", "j"))
 
 
+def _county_city(tok: Token) -> bool:
+    """rules-50: a county-level city jieba knows as one word tagged as a personal name (尚志市/nr, 吴忠市/nr)."""
+    w = tok.word
+    return tok.tag in ("nr", "nrt", "nz") and len(w) == 3 and w[-1] == "市" and _stem_ok(w[:-1]) \
+        and w[:-1] not in ("城", "超", "上", "股", "夜", "菜", "都", "门")
+
+
 def generic_area(word: str) -> bool:
     """A generic area noun spelt like a unit (老城区, 主城区, 保税区): jieba tags some of them ns."""
     return word in _GENERIC
@@ -162,6 +169,9 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
         w = tok.word
         if _banner(tok):
             out.append(Candidate(tok.start, tok.end, w, "District", "place", 0.5))
+            continue
+        if _county_city(tok):
+            out.append(Candidate(tok.start, tok.end, w, "City", "place", 0.45))
             continue
         suffix = _suffix(w)
         if suffix is None:

@@ -126,7 +126,8 @@ _MEDIA = """
 联合报 自由时报 中国时报 工商时报 经济日报 中央社=中央通讯社 风传媒 天下杂志 商业周刊 报导者 信报 大公报 文汇报 东方日报
 成报 头条日报 明报 澳门日报 论尽媒体 钱江晚报 浙江日报 南方日报 羊城晚报 北京日报 解放日报 文汇报 上游新闻 封面新闻
 红星新闻 每日经济新闻 21世纪经济报道 中国新闻网=中新网 人民网 新华网 央广网 参考消息 半月谈 求是 瞭望
-中国能源报 法治日报 科技日报 中国青年报 中国经营报 证券日报 中国基金报 华夏时报 南方都市报 时代周报 中国汽车报
+中央广播电视总台 中国能源报 法治日报 科技日报 中国青年报 中国经营报 证券日报 中国基金报 华夏时报 南方都市报
+时代周报 中国汽车报
 中国电子报 农民日报 工人日报 中国新闻周刊 三联生活周刊 新浪财经 腾讯新闻 香港经济日报 经济通 无线电视=TVB 香港电台=港台
 有线电视 镜周刊 今周刊 远见杂志 东森新闻 三立新闻 民视 公视 上下游新闻 关键评论网 联合新闻网 中央广播电台
 """
@@ -186,6 +187,9 @@ _HK_REGIONS = """
 """
 _HK_AREAS = """
 洪水桥 古洞北 粉岭北 启德 西营盘 坚尼地城 薄扶林 流浮山 红磡
+新田 牛潭尾 米埔 落马洲 罗湖 文锦渡 打鼓岭 沙头角 锦田 八乡 屏山 厦村 蓝地 大围 火炭 马鞍山 乌溪沙 大埔墟 太和
+青衣 荃湾西 葵涌 长沙湾 荔枝角 美孚 何文田 土瓜湾 九龙湾 牛头角 油塘 蓝田 调景岭 坑口 宝琳 北角 鲗鱼涌
+柴湾 筲箕湾 香港仔 鸭脷洲 赤柱 浅水湾 山顶 半山 跑马地 西环 上环 金钟 小蚝湾 欣澳
 """
 # Government bodies named by their kind or function only: which one is meant depends on the text (the concept layer).
 _GOV_GENERIC = """
@@ -301,6 +305,7 @@ _REGIONS_GENERIC = """
 _PARKS = """
 中关村 光谷 数码港 香港科学园 漕河泾 苏州工业园区 深港科技创新合作区 港深创新及科技园
 未来科技城 梦想小镇 云栖小镇 人工智能小镇 澳门银河 澳门威尼斯人
+日出康城 太古城 美孚新邨 沙田第一城 黄埔花园
 """
 # rules-11: Hong Kong districts and new towns jieba cuts apart (深水埗, 将军澳); Macau's islands
 _DISTRICTS = """
@@ -309,6 +314,15 @@ _DISTRICTS = """
 """
 _ZONES = """
 前海 南沙 横琴 河套 临港新片区 海南自由贸易港=海南自贸港
+"""
+# rules-50: Hong Kong's railway lines by name (东铁线, 北环线), projects as the annotators type them
+_HK_LINES = """
+东铁线 西铁线 屯马线 北环线 南港岛线 将军澳线 荃湾线 观塘线 港岛线 东涌线 机场快线 迪士尼线 南港岛线东段 东涌线延线
+沙中线
+"""
+# rules-50: the supply and marketing co-operatives' federation, a state body
+_GOV_50 = """
+中华全国供销合作总社=全国供销合作总社=供销总社
 """
 # Each table's layer (kg.extract.layers): named things, or the concept layer, reported only on request.
 _NAMED, _CONCEPT = "named", "concept"
@@ -324,7 +338,8 @@ _TABLE = (
     (_INSTRUMENTS_NAMED, "PolicyInstrument", _NAMED), (_REGIONS, "Region", _NAMED),
     (_DISTRICTS, "District", _NAMED), (_PARKS, "Park", _NAMED), (_ZONES, "PilotZone", _NAMED),
     (_GOV_HK_TW, "GovernmentBody", _NAMED), (_RESEARCH_TW, "ResearchInstitute", _NAMED),
-    (_HK_AREAS, "District", _NAMED), (_HK_REGIONS, "Region", _NAMED),
+    (_HK_AREAS, "District", _NAMED), (_HK_REGIONS, "Region", _NAMED), (_HK_LINES, "Programme", _NAMED),
+    (_GOV_50, "GovernmentBody", _NAMED),
     (_GOV_GENERIC, "GovernmentBody", _CONCEPT), (_ACTOR_GROUPS, "ActorGroup", _CONCEPT),
     (_SECTORS, "Sector", _CONCEPT), (_TECH, "Technology", _CONCEPT),
     (_POLICY_INSTRUMENTS, "PolicyInstrument", _CONCEPT), (_POLICIES, "Policy", _CONCEPT),

@@ -1,4 +1,4 @@
-"""rules-34 to rules-49: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-50: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -385,13 +385,31 @@ RULES49_NOT_NAMES = [
     ("这里到处都是摊位，台北市处处可见。", "台北市处"),
 ]
 
+# ---------------------------------------------------------------- rules-50
+RULES50_NAMES = [
+    ("合作社在富县、黄龙等县建了冷库。", {("黄龙", "District")}),  # counties listed without their unit
+    ("宁夏中宁、甘肃临泽也在扩种。", {("临泽", "City")}),  # a name-tagged word after a province, a list going on
+    ("议员黄国伟持不同意见。", {("黄国伟", "Person")}),  # a stance taken
+    ("木耳产自黑龙江穆棱市的林区。", {("穆棱市", "City")}),  # a county-level city jieba tags as a name
+    ("游客涌向长白山万达滑雪场和亚布力滑雪旅游度假区。", {("亚布力滑雪旅游度假区", "Park")}),  # resorts
+    ("村里的富平县金穗果业专业合作社去年分红。", {("富平县金穗果业专业合作社", "Company")}),  # co-operatives
+    ("该馆英文名为Museum of Fine Arts Boston。", {("Museum of Fine Arts Boston", "Company")}),  # Latin with "of"
+    ("居民反对在米埔和锦田兴建新市镇。", {("米埔", "District"), ("锦田", "District")}),  # Hong Kong areas
+    ("屯马线和北环线将在锦上路站交汇。", {("屯马线", "Programme"), ("北环线", "Programme")}),  # MTR lines
+]
+RULES50_NOT_NAMES = [
+    ("一位学者向记者表示，改革还要深化。", "向记者"),  # a preposition before the writer
+    ("政府资助大学的学额有限。", "资助大学"),  # how a university is funded
+    ("超市和夜市都在扩张，城市也是。", "超市"),
+]
+
 
 NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES + RULES37_NAMES + RULES38_NAMES
          + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES
-         + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES + RULES49_NAMES)
+         + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES + RULES49_NAMES + RULES50_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
              + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES
-             + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES + RULES49_NOT_NAMES)
+             + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES + RULES49_NOT_NAMES + RULES50_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
