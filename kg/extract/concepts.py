@@ -128,9 +128,12 @@ def noun_compound_candidates(text: str, tokens: Sequence[Token], is_place: Calla
         typ = _head_type(hw)
         if mw in _WEAK_MODS or hw in _WEAK_MODS:
             continue  # (企业 / 政府 / 市场 as heads were measured and dropped: 投资企业, 当地政府 … mostly describe)
+        if hw == "当局" and not (is_place(mw) or mod.tag == "ns"):
+            continue  # rules-51: 当局 is a place's (台湾当局); 建议/n + 当局 is someone advising the authorities
         if hw in _STOP_HEADS and hw not in _SOFT_HEADS and hw not in _CONCEPT_HEADS:
             continue
-        if is_place(mw) and typ != "ActorGroup" or mod.tag == "ns" and typ not in ("ActorGroup", "GovernmentBody"):
+        if is_place(mw) and typ != "ActorGroup" and hw != "当局" \
+                or mod.tag == "ns" and typ not in ("ActorGroup", "GovernmentBody"):
             continue  # (a place's market is no concept; 海关/ns + 部门 is a body)
         if is_place(hw) or head.tag in ("ns", "nr", "nrt") or len(hw) >= 3 and hw[-1] in _POSITION_CHARS:
             continue  # (局面 + 短期内: a time or position word, not a head)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from kg.extract.lexicon import CITIES, COUNTRIES, DISTRICTS, PROVINCES, REGIONS, SURNAMES
 from kg.extract.model import Candidate
-from kg.extract.segment import Token, frequency
+from kg.extract.segment import Token, frequency, tag_of
 
 # nationality abbreviations that make 商 a firm of that country (德商, 美商, 陆商 …)
 _NATIONS = frozenset("德 美 日 韩 法 英 荷 瑞士 瑞典 丹麦 澳 星 新加坡 台 港 陆 中 欧 意 西 加".split())
@@ -178,6 +178,15 @@ _NAME_TAGS = frozenset("nz nr nrt ns oov".split())  # (rules-47: ns words our pl
 # rules-48: an unknown name jieba cut into characters, 隆/nr 基/a + 氢能)
 
 
+_NAME_CHAR_TAGS = ("n", "j")  # nr ns nz ng n: a character jieba knows in a name or a noun
+
+
+def _name_characters(word: str) -> bool:
+    """rules-51: a run of single characters names something only if one of them is a name's or a noun's character
+    (隆/nr 基/a, 美/ns 联/v), not a run of verbs, adjectives and measure words (推/v 高/a, 座/q 老/a, 拨/v 备/v)."""
+    return any((tag_of(ch) or "").startswith(_NAME_CHAR_TAGS) for ch in word)
+
+
 def _proper_trade_names(tokens: Sequence[Token]) -> list[Candidate]:
     """rules-37: a word jieba knows only as a proper name (nz), then an industry word, is a firm (恒力 + 石化, 宝丰 +
     能源), unless the noun phrase goes on after it (… 能源 + 产业)."""
@@ -185,7 +194,7 @@ def _proper_trade_names(tokens: Sequence[Token]) -> list[Candidate]:
     for i in range(len(tokens) - 1):
         a, b = tokens[i], tokens[i + 1]
         if a.tag not in _NAME_TAGS or not 2 <= len(a.word) <= 3 or b.word not in _TRADE_ENDINGS or a.word in _GENERIC \
-                or a.word in _PLACES:
+                or a.word in _PLACES or a.tag == "oov" and not _name_characters(a.word):
             continue  # (rules-45: a personal-name tag too, 齐鲁/nr + 制药; a place + industry is no firm)
         nxt = tokens[i + 2] if i + 2 < len(tokens) else None
         if nxt is not None and nxt.tag in ("n", "vn", "nz") and len(nxt.word) >= 2:

@@ -157,5 +157,5 @@ GENERIC_MODIFIERS = frozenset(
     # rules-48: what a firm is, not which (上市公司, 明星公司, 公股银行, 全体银行)
     " 上市 挂牌 明星 龙头 全体 公股 民股 私人 外国 海外 境外 本土"
     # rules-50: how a university is funded (教资会资助大学, 公立大学)
-    " 资助 公立 私立 公办 民办".split()
+    " 资助 公立 私立 公办 民办 资格 百强 一流 顶尖 名牌 知名 内地".split()
 )

@@ -41,6 +41,7 @@ from kg.extract.compounds import (
     single_char_run_start,
 )
 from kg.extract.concepts import RULES8, concept_layer_candidates
+from kg.extract.events import event_candidates
 from kg.extract.firm_slots import firm_slot_candidates
 from kg.extract.lexicon import (
     CITIES,
@@ -381,6 +382,8 @@ def _word_not_name(name: str) -> bool:
         return True  # rules-46: 劳工界, 资方: a side or a trade, not a person
     if name[0] in _ADVERB_SURNAMES and (tag_of(name[1:]) or "").startswith(("a", "v", "d")):
         return True  # rules-40: 商户 + 都 + 乐观: an adverb before an adjective, not the surname 都
+    if len(name) == 3 and (name[2] in _NAME_FUNCTION_CHARS or name[2] in "讯"):
+        return True  # rules-51: 何伯 + 也, 南都 + 讯 (a paper's dispatch line): the name ends before them
     if name[1:] in _SELF_WORDS:
         return True  # rules-50: 教授 + 向笔者 + 表示: a preposition before the writer, not the surname 向
     if any(ch in _PRONOUN_CHARS for ch in name[1:]):
@@ -1489,6 +1492,7 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
         cands += facility_candidates(tokens, is_place)
         cands += station_candidates(text)
         cands += route_candidates(text)
+        cands += event_candidates(text)
     if "utility" in _RULES7:
         cands += utility_company_candidates(tokens, is_place)
     named = merged_name_runs(tokens)  # unknown names' characters as one token, read by the next three rules

@@ -293,9 +293,9 @@ def _airport_start(tokens: Sequence[Token], i: int, is_place: Callable[[str], bo
     own name (深圳 + 宝安/nr)."""
     if i > 1 and is_place(tokens[i - 2].word):
         return i - 2
-    if i > 2 and is_place(tokens[i - 3].word) and tokens[i - 2].tag in ("nr", "ns", "nz", "j") \
-            and len(tokens[i - 2].word) >= 2:
-        return i - 3
+    if i > 2 and is_place(tokens[i - 3].word) and len(tokens[i - 2].word) == 2 \
+            and "\u4e00" <= tokens[i - 2].word[0] <= "\u9fff":
+        return i - 3  # (rules-51: whatever the own name's tag, 哈尔滨 + 太平/? + 国际 + 机场)
     if i > 3 and is_place(tokens[i - 4].word) and len(tokens[i - 3].word) == 1 and len(tokens[i - 2].word) == 1:
         return i - 4  # rules-47: 昆明 + 长/a + 水/n + 国际机场, the airport's own name cut into characters
     return None

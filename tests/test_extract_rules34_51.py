@@ -1,4 +1,4 @@
-"""rules-34 to rules-50: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-51: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -403,13 +403,33 @@ RULES50_NOT_NAMES = [
     ("超市和夜市都在扩张，城市也是。", "超市"),
 ]
 
+# ---------------------------------------------------------------- rules-51
+RULES51_NAMES = [
+    ("青岛连续五年举办中国国际啤酒节。", {("中国国际啤酒节", "Event")}),  # an event after a verb of holding it
+    ("第二十届中国西部国际博览会在成都开幕。", {("第二十届中国西部国际博览会", "Event")}),  # an edition number
+    ("世界智能产业博览会在天津举行。", {("世界智能产业博览会", "Event")}),  # the name, then where it is held
+    ("航班从长沙黄花国际机场起飞。", {("长沙黄花国际机场", "Park")}),  # an airport's own name of any tag
+    ("总部在成都的钠创能源则转向储能。", {("钠创能源", "Company")}),  # a name's characters before a trade word
+]
+RULES51_NOT_NAMES = [
+    ("公司召开股东大会，他出席了一场论坛。", "股东大会"),  # kinds of event
+    ("这座老工业城市在转型。", "座老工业"),  # a run of a measure word and an adjective is no name
+    ("电价上涨将推高半导体与钢铁的成本。", "推高半导体"),  # a run of a verb and an adjective
+    ("学者建议当局先从交通着手。", "建议当局"),  # someone advising the authorities
+    ("不过，何伯也坦言生意难做。", "何伯也"),  # the name ends before 也
+    ("南都讯 记者王伟报道", "南都讯"),  # a paper's dispatch line
+    ("她考上了一所百强大学。", "百强大学"),  # what a university is, not which
+]
+
 
 NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES + RULES37_NAMES + RULES38_NAMES
          + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES
-         + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES + RULES49_NAMES + RULES50_NAMES)
+         + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES + RULES49_NAMES + RULES50_NAMES
+         + RULES51_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
              + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES
-             + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES + RULES49_NOT_NAMES + RULES50_NOT_NAMES)
+             + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES + RULES49_NOT_NAMES + RULES50_NOT_NAMES
+             + RULES51_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
