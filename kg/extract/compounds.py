@@ -14,7 +14,7 @@ from kg.extract.segment import Token
 
 # ---------------------------------------------------------------- programme names: 债券通, 跨境理财通, 沪深港通
 _CONNECT_MOD_TAGS = frozenset("n vn nz j ns f b v".split())
-_CONNECT_NOT_AFTER = frozenset("过了着车行常知报讯畅信电风用")
+_CONNECT_NOT_AFTER = frozenset("过了着车行常知报讯畅信电风用膨胀货")  # (rules-52: 考量 + 通/v 膨/v is 通膨)
 
 
 def connect_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:

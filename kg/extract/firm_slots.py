@@ -9,7 +9,8 @@ the chunk next to them:
 - a founder's or chief's title between the firm and a person (青木互动创始人周屹然);
 - rules-35: an insider counted after it (三阳工业一位高层);
 - rules-36: list items that repeat one industry word (本源量子、国盾量子);
-- rules-37: a word jieba knows only as a name, then an industry word (恒力 + 石化).
+- rules-37: a word jieba knows only as a name, then an industry word (恒力 + 石化);
+- rules-52: a stock code in brackets after it (当升科技（300073.SZ）).
 The chunk is a few tokens with nothing between them that ends a noun phrase, and it must look like a name: an
 unknown or proper word in it, or a trade word at its end, never a generic noun or a place.
 """
@@ -40,7 +41,8 @@ _GENERIC = frozenset("公司 企业 集团 子公司 母公司 品牌 基金 平
 _TRADE_ENDINGS = ("能源", "传媒", "影业", "科技", "电子", "动力", "互联", "互动", "风电", "光电", "技术", "智能",
                   "生物", "医药", "制药", "材料", "新材", "重工", "汽车", "网络", "软件", "娱乐", "文化", "半导体",
                   "量子", "工业", "微电子", "石化", "化纤", "房屋", "不动产", "地产", "置业", "物流", "纺织", "钢铁",
-                  "氢能", "物业", "储能", "锂电", "光伏", "风能")  # (rules-48)
+                  "氢能", "物业", "储能", "锂电", "光伏", "风能",  # (rules-48)
+                  "顾问", "咨询", "特钢", "钢铁", "电机", "通用")  # (rules-52: 赛迪 + 顾问)
 _PLACES = CITIES | PROVINCES | COUNTRIES | REGIONS | DISTRICTS
 _RARE_FREQ = 100  # a word jieba tags as a verb but hardly knows is a piece of a name
 
@@ -203,6 +205,18 @@ def _proper_trade_names(tokens: Sequence[Token]) -> list[Candidate]:
     return out
 
 
+_EXCHANGES = frozenset("SZ SH BJ HK SS sz sh bj hk".split())
+
+
+def _stock_code(tokens: Sequence[Token], k: int) -> bool:
+    """rules-52: a listed firm's stock code opens the bracket after its name (300073.SZ, 0700.HK, 688234)."""
+    code = tokens[k].word
+    if not code.isdigit() or not 4 <= len(code) <= 6:
+        return False
+    nxt = [t.word for t in tokens[k + 1 : k + 3]]
+    return nxt[:1] in (["）"], [")"]) or nxt[:1] == ["."] and len(nxt) > 1 and nxt[1] in _EXCHANGES
+
+
 def firm_slot_candidates(tokens: Sequence[Token]) -> list[Candidate]:
     """Firms named next to 德商 / 旗下 / 孵化 / 创始人 (see the module docstring). `tokens` should have unknown
     names' characters merged (mentions.merged_name_runs)."""
@@ -224,6 +238,8 @@ def firm_slot_candidates(tokens: Sequence[Token]) -> list[Candidate]:
             chunks.append(_before(tokens, i - 1))
         elif w in _COUNTS and i + 1 < n and tokens[i + 1].word in _INSIDERS:
             chunks.append(_without_leading_place(_before(tokens, i - 1)))
+        elif w in ("（", "(") and i + 1 < n and _stock_code(tokens, i + 1):
+            chunks.append(_before(tokens, i - 1))  # rules-52: 当升科技（300073.SZ）
         for chunk in chunks:
             c = _candidate(chunk)
             if c is not None:

@@ -253,6 +253,8 @@ def latin_candidates(text: str) -> list[Candidate]:
             continue
         if word.lower() in GENERIC_LATIN or not any(c.isupper() for c in word) or len(word) < 2:
             continue
+        if sum(ch.isdigit() for ch in word) >= 6:
+            continue  # rules-52: a licence, certificate or order number (S0570523080002)
         if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", word):
             continue  # rules-48: a hyphenated English term in lower case after its head (License-out, Check-in)
         parts = word.split()
@@ -297,6 +299,7 @@ _AFTER_NAME = (
     + r"|回忆|感叹|补充|提醒|算了"  # rules-44: a feature's reporting words (导游吴佳玲 + 回忆)
     + r"|每年|每天|每周|每次|每逢"  # rules-47: a habit after the name (采购经理王蕾 + 每年)
     + r"|持(?=不同|相同|反对|保留|乐观|悲观|谨慎|开放)"  # rules-50: a stance taken (立法委员苏建宏 + 持不同看法)
+    + r"|会后|会上|会中|受邀"  # rules-52: 部长龚明鑫 + 会后
     + r"|家(?=的|里|中|门|人)"  # rules-48: the named person's home (牧民巴特尔 + 家的草场)
     + ")"
 )
@@ -319,7 +322,8 @@ _ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME +
                         + _AFTER_NAME)
 # (rules-6: also 记者 + name with no separator, as Taiwan bylines write it: 记者黄雅婷／台北报导)
 # (rules-25: the credit lines of a news page, 校对：吴磊, 摄影：龙俊杰, 图：…; rules-26: 文／蔡孟洁)
-_BYLINE_NAME = re.compile(r"(?:(?:作者|撰文|撰稿|文字|记者|文|编辑|责编|校对|审校|摄影|摄|图|通讯员)[：:|｜/／\s]\s*"
+_BYLINE_NAME = re.compile(r"(?:(?:作者|撰文|撰稿|文字|记者|文|编辑|责编|校对|审校|摄影|摄|图|通讯员"
+                          r"|原创|审核|联系人|主编|统筹|出品人|制图|排版)[：:|｜/／\s]\s*"  # (rules-52: 原创 周启航)
                           r"|(?:(?<![\u4e00-\u9fff])|(?<=本报))记者)(" + _NAME + r")(?=[\s,，。）)（(／/]|$)")
 # rules-7: a column byline on a line of its own, "财经评论 | 冯子健", "观点｜李明"
 _COLUMN_BYLINE = re.compile(r"(?m)^[ \t]*[\u4e00-\u9fff]{1,8}[ \t]*[|｜][ \t]*(" + _NAME + r")[ \t]*$")
@@ -466,6 +470,21 @@ def place_label(word: str) -> str:
     return word
 
 
+# rules-52: 全台 / 全港 / 全澳 ("all of Taiwan / Hong Kong / Macau") name the place, as the dev annotators mark them
+# (14 of 16 全台, 4 of 5 全港); 全国 / 全省 / 全市 are left: mostly unmarked
+_WHOLE_PLACE = re.compile(r"全(台|港|澳)(?![湾北中南东商资铁积电大股口人民])")
+_WHOLE_PLACE_NAMES = {"台": "台湾", "港": "香港", "澳": "澳门"}
+
+
+def whole_place_candidates(text: str) -> list[Candidate]:
+    """全台 as a mention of 台湾, 全港 of 香港, 全澳 of 澳门 (the characters after 全, with the place's label)."""
+    out = []
+    for m in _WHOLE_PLACE.finditer(text):
+        label = _WHOLE_PLACE_NAMES[m.group(1)]
+        out.append(Candidate(m.start(), m.end(), label, place_type(label) or "Region", "place", 0.5))
+    return out
+
+
 def is_place_token(tok: Token) -> bool:
     w = tok.word
     if place_type(w):
@@ -503,6 +522,8 @@ def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
         conf = 0.7
         if t.word[0] in "各全该本每某" and len(t.word) >= 2:
             continue  # rules-46: 各县市, 全县: every unit of a kind, not one of them
+        if t.word[0] == "成" and i and tokens[i - 1].word[-1:] in "一二两三四五六七八九几":
+            continue  # rules-52: 两成 + 都不到: a share in tenths, not 成都
         if typ is None and generic_area(t.word):
             continue  # rules-34: 上海 + 老城区/ns is a part of the city, not a district's name
         if typ is None and t.tag == "ns" and len(t.word) >= 4 and t.word.endswith(_LANDMARKS):
@@ -517,7 +538,8 @@ def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
         if typ is None and t.word.endswith("地区") and not place_type(t.word[:-2]) \
                 and tag_of(t.word[:-2]) not in ("ns", "s") and t.word[:-2] not in _DIRECTIONS | _PART_DIRECTIONS:
             continue  # rules-35: 偏远地区/ns, 沿海地区: a kind of area; 华东地区 names one
-        listed = t.tag in ("nr", "nz") and len(t.word) == 2 and i + 1 < len(tokens) and tokens[i + 1].word in "、，。等"
+        listed = t.tag in ("nr", "nz") and len(t.word) == 2 and i + 1 < len(tokens) \
+            and tokens[i + 1].word in "、，。等的"
         if typ is None and i and (t.tag == "ns" or listed) and len(t.word) <= 3 and t.word not in NOT_PLACES \
                 and frequency(t.word) < _INSIDE_MAX_FREQ and _INSIDE.get(place_type(tokens[i - 1].word) or ""):
             # (rules-50: a name-tagged word too when a list goes on after it, 甘肃 + 静宁/nr + 、)
@@ -593,6 +615,7 @@ _SITES = frozenset("发电厂 电厂 核电站 水库 炼油厂 工业区 工业
                      "大剧院 剧院 音乐厅 隧道 巨蛋 大巨蛋".split()
                    # rules-50: resorts and ski fields after their name (亚布力滑雪旅游度假区)
                    + "度假区 旅游度假区 滑雪场 风景区 风景名胜区".split()
+                   + "商贸城 国际商贸城".split()  # (rules-52: 义乌国际商贸城)
                    # rules-48: trade markets after their own name (斗南 + 花卉市场, 赛格 + 电子市场)
                    + "花卉市场 电子市场 批发市场 农贸市场 菜市场 果菜市场 鱼市场 水产市场 拍卖市场 小商品市场 建材市场 "
                      "家具市场 服装市场 二手车市场".split())
@@ -600,6 +623,7 @@ _STRONG.update({s: "Park" for s in _SITES})
 _SITES |= {"老街"}  # rules-48: old streets after their name (安平老街), areas as the annotators type them
 _STRONG["老街"] = "Region"
 _RARE_SITE_FREQ = 50
+_SITE_KINDS = frozenset("海底 地下 跨海 过江 越江 山岭 城市 公路 铁路 引水 排水 人行 大型 小型 新建 室内 户外".split())
 # rules-22: the heads of laws named without 《》 (个人资料保护法, 数据安全法, 人工智能基本法)
 _STRONG.update({s: "Law" for s in "保护法 安全法 促进法 基本法 管理法 组织法".split()})
 _GOV = {"局": "GovernmentBody", "部": "GovernmentBody", "厅": "GovernmentBody", "署": "GovernmentBody",
@@ -889,8 +913,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 break
         if split_bad:
             continue
-        if not modifiers:
-            continue
+        if not modifiers or suffix in _SITES and modifiers[-1].word.endswith("线"):
+            continue  # (rules-52: 轻轨东线 + 隧道: the tunnel of a line the route rule names)
         if verb_inside and not (is_place_token(modifiers[0]) or coord):
             continue  # a verb inside a name only in a place's body or a formal "A和B" body name
         content = [t for t in modifiers if t.word not in GENERIC_MODIFIERS and t.tag != "x"]
@@ -902,6 +926,7 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 and sum(len(t.word) for t in modifiers[:-1]) >= 2:
             proper = True  # rules-49: a township's or county's own body (高树 + 乡 + 农会)
         if typ == "Park" and w != suffix and len(w) >= 4 and frequency(w) < _RARE_SITE_FREQ \
+                and w[: -len(suffix)] not in _SITE_KINDS \
                 and not (tag_of(w[: -len(suffix)]) or "n").startswith(("v", "a", "d", "m")):  # (not 新建 + 水库)
             proper = True  # rules-41: a site jieba knows as one rare word is a named one (石门水库/n)
         if kind == "gov":
@@ -1484,6 +1509,7 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
     cands += suffix_candidates(text, tokens)
     cands += place_candidates(tokens)
     cands += china_abbreviation_candidates(tokens)
+    cands += whole_place_candidates(text)
     if "admin" in _RULES6:
         cands += admin_place_candidates(tokens, is_place)
     if "foreign" in _RULES6:
@@ -1491,7 +1517,7 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
     if "stations" in _RULES7:
         cands += facility_candidates(tokens, is_place)
         cands += station_candidates(text)
-        cands += route_candidates(text)
+        cands += route_candidates(text, is_place)
         cands += event_candidates(text)
     if "utility" in _RULES7:
         cands += utility_company_candidates(tokens, is_place)

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from kg.extract.lexicon import GENERIC_MODIFIERS, ROLES, SPEECH_VERBS
 from kg.extract.model import Candidate
 from kg.extract.places import _stem_ok
-from kg.extract.segment import Token
+from kg.extract.segment import Token, tag_of
 
 RULES10 = frozenset({"siblings", "subunit", "assoc", "bureau", "appos", "titles", "lists", "coordverb", "nextverb"})
 # "titles": Hong Kong / Macau / Taiwan titles before a name (行政长官李家超, 署长, 主委), 亦 after it;
@@ -306,6 +306,9 @@ def apposition_candidates(text: str, tokens: Sequence[Token], is_place_tok: Call
         # rules-11: no pronoun / adverb / function word, and not only verbs and adjectives (开到哪里, 很难)
         if any(u.tag[:1] in "rdpcuye" for u in item) or all(u.tag[:1] in "vaz" for u in item):
             continue
+        if all(len(u.word) == 1 for u in item) and not any((tag_of(u.word) or "").startswith(("nr", "ns", "nz", "j"))
+                                                           for u in item):
+            continue  # rules-52: characters none of which jieba knows in a name (车企 + 送/v 样/n) are a phrase
         typ = "Investor" if t.word == "投资机构" else "Company"
         out.append(Candidate(item[0].start, item[-1].end, word, typ, "enum", 0.5))
     return out

@@ -26,6 +26,7 @@ _GENERIC = frozenset(
     "保税区 主城区 市辖区 省市区 县乡镇 主产区 重灾区 棚户区 自贸区 都会区 贫民区 小城镇 建制镇 卫星镇 卫星城镇 "
     "新城区 老城区 旧城区 经济区 工业区 商业区 住宅区 居住区 生活区 办公区 服务区 旅游区 度假区 核心区 产业区 集聚区 "
     "先导区 综试区 合作镇 示范县 示范乡 先进县 农业县 产粮县 贫困县 百强县 强县 大县 特色小镇 小康县 全县 全区 "
+    "淘宝村 电商村 电商县 专业村 特色村 明星村 网红村 "  # (rules-52: kinds of village and county)
     "全镇 全乡 本县 本区 该县 该区 该镇 各县 各区 各镇 各乡 郊县 邻县 外县 外区 "
     # rules-35: kinds of village
     "城中村 农村 乡村 山村 渔村 新农村 自然村 行政村 贫困村 示范村 全村 本村 该村 各村".split()
@@ -343,7 +344,7 @@ def facility_candidates(tokens: Sequence[Token], is_place: Callable[[str], bool]
 # rules-48: a station named where a traveller goes to or from it (在上水站下车, 从宁德站出发, 屯马线启德站): jieba
 # cuts a station's name at random (宋/nr 皇/n 台站/ns), so the rule reads characters between a travel word and what
 # people do at a station
-_STATION = re.compile(r"(?:(?<=[在从到至经于往由近、和与及，。：\n「“线用乘搭])|(?<=捷运|地铁|港铁|轻轨)|^)"
+_STATION = re.compile(r"(?:(?<=[在从到至经于往由近、和与及，。：\n「“线用乘搭的])|(?<=捷运|地铁|港铁|轻轨)|^)"
                       r"([\u4e00-\u9fff]{2,3})站(?=[下出换外旁附前内口，。、和与及的（(]|$)")
 
 
@@ -378,7 +379,7 @@ def station_candidates(text: str) -> list[Candidate]:
     for m in _STATION.finditer(text):
         stem = m.group(1)
         if stem in _GENERIC_STEMS or stem in _SERVICE_STEMS or stem[-2:] in _GENERIC_STEMS \
-                or any(ch in "的了是个这那该各每某一首末" for ch in stem):
+                or any(ch in "的了是个这那该各每某一首末出进入下上回到换须" for ch in stem):
             continue  # (在加油站, 在卫生站, 在这个站: a kind of station, not a named one)
         out.append(Candidate(m.start(1), m.end(), stem + "站", "Park", "place", 0.5))
     return out

@@ -11,6 +11,7 @@ before the run that is no abbreviation (新建铁路, 我国铁路, 全长大桥
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.extract.model import Candidate
 
@@ -30,9 +31,21 @@ _TO_EUROPE = re.compile(rf"(?<![{_ABBREVIATIONS}])([{_ABBREVIATIONS}]{{1,2}}新?
 _TRANSFER = re.compile(r"(?<![东西南北])([东西南北])([\u4e00-\u9fff])(?!\1)([东西南北])([送输调算运])")
 
 
-def route_candidates(text: str) -> list[Candidate]:
+# rules-52: a metro or light-rail line after its system (澳门轻轨东线, 地铁14号线, 轻轨氹仔线), with the city before it
+_LINE = re.compile(r"(?:轻轨|地铁|捷运|轨道交通|港铁|城轨)(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线"
+                   r"|(?:轻轨|地铁|捷运|港铁|城轨)(?![沿全专支干热主一])[\u4e00-\u9fff]{1,3}?线(?![路上下索])")
+
+
+def route_candidates(text: str, is_place: Callable[[str], bool] | None = None) -> list[Candidate]:
     """Named routes in (simplified) text, as `Programme` candidates."""
     out = []
+    for m in _LINE.finditer(text):
+        s = m.start()
+        for k in (3, 2):  # the city whose system it is (澳门 + 轻轨东线, 广州 + 地铁3号线)
+            if s >= k and is_place is not None and is_place(text[s - k : s]):
+                s -= k
+                break
+        out.append(Candidate(s, m.end(), text[s : m.end()], "Programme", "place", 0.5))
     for m in _ROUTE.finditer(text):
         run = m.group(1)
         if len(set(run)) < 2:

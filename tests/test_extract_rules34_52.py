@@ -1,4 +1,4 @@
-"""rules-34 to rules-51: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-52: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -421,15 +421,39 @@ RULES51_NOT_NAMES = [
     ("她考上了一所百强大学。", "百强大学"),  # what a university is, not which
 ]
 
+# ---------------------------------------------------------------- rules-52
+RULES52_NAMES = [
+    ("全台猪肉价格上涨，全港超市缺货。", {("台湾", "Region"), ("香港", "City")}),  # all of Taiwan / Hong Kong
+    ("容百科技（688005.SH）与德方纳米（300769）先后公告。",
+     {("容百科技", "Company"), ("德方纳米", "Company")}),  # stock codes
+    ("分析师：张晓雯 执业证书编号：S0570520100001", {("张晓雯", "Person")}),  # a certificate number is no firm
+    ("原创 林嘉欣 财经观察 2025年3月1日", {("林嘉欣", "Person")}),  # a WeChat essay's author
+    ("交通部长李孟谚会后表示，将检讨票价。", {("李孟谚", "Person")}),
+    ("南京地铁5号线和深圳地铁14号线同步开通。", {("南京地铁5号线", "Programme"), ("深圳地铁14号线", "Programme")}),
+    ("澳门轻轨石排湾线已经通车。", {("澳门轻轨石排湾线", "Programme")}),  # a line after its system
+    ("零售商把货运到义乌国际商贸城。", {("义乌国际商贸城", "Park")}),
+    ("居民在关闸和黑沙环一带出行不便。", {("关闸", "Region"), ("黑沙环", "Region")}),  # Macau's areas
+    ("屏东恒春的核三厂已经停机。", {("恒春", "District"), ("核三厂", "Park")}),
+]
+RULES52_NOT_NAMES = [
+    ("分析师：张晓雯 执业证书编号：S0570520100001", "S0570520100001"),
+    ("他们向车企送样；宁德时代也在测试。", "送样"),  # characters none of which jieba knows in a name
+    ("部长表示，考量通膨压力，电价微调。", "考量通"),  # 通膨 is inflation
+    ("票价收入连成本的两成都不到。", "成都"),  # a share in tenths
+    ("曹县拥有淘宝村168个。", "淘宝村"),  # a kind of village
+    ("乘客可直达口岸，毋须出站换乘。", "毋须出站"),  # no station's name
+    ("承建海底隧道的工程队表示。", "海底隧道"),  # a tunnel of a kind
+]
+
 
 NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES + RULES37_NAMES + RULES38_NAMES
          + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES
          + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES + RULES49_NAMES + RULES50_NAMES
-         + RULES51_NAMES)
+         + RULES51_NAMES + RULES52_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
              + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES
              + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES + RULES49_NOT_NAMES + RULES50_NOT_NAMES
-             + RULES51_NOT_NAMES)
+             + RULES51_NOT_NAMES + RULES52_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
