@@ -49,8 +49,8 @@ _RARE_FREQ = 100  # a word jieba tags as a verb but hardly knows is a piece of a
 
 def _chunk_ok(chunk: Sequence[Token]) -> bool:
     word = "".join(t.word for t in chunk)
-    if not 2 <= len(word) <= 8 or word in _GENERIC or any(t.word in _GENERIC for t in chunk):
-        return False
+    if not 2 <= len(word) <= 8 or word in _GENERIC or any(t.word in _GENERIC for t in chunk) or word in _TRADE_ENDINGS:
+        return False  # (rules-53: an industry word alone names no firm)
     if any(t.tag == "ns" for t in chunk) and all(t.tag == "ns" for t in chunk):
         return False  # a place (德商 + 在台湾)
     if any(t.tag in _PROPER or t.tag == "oov" for t in chunk) or word.endswith(_TRADE_ENDINGS):
@@ -237,7 +237,10 @@ def firm_slot_candidates(tokens: Sequence[Token]) -> list[Candidate]:
         elif w in _CHIEFS and i + 1 < n and tokens[i + 1].tag in ("nr", "nrfg", "nrt", "oov"):
             chunks.append(_before(tokens, i - 1))
         elif w in _COUNTS and i + 1 < n and tokens[i + 1].word in _INSIDERS:
-            chunks.append(_without_leading_place(_before(tokens, i - 1)))
+            k = i - 1
+            if k >= 2 and tokens[k].word == "区" and tokens[k - 1].word in _PLACES:
+                k -= 2  # rules-53: 沃旭能源 + 台湾 + 区 + 一位主管: the firm's regional unit is not its name
+            chunks.append(_without_leading_place(_before(tokens, k)))
         elif w in ("（", "(") and i + 1 < n and _stock_code(tokens, i + 1):
             chunks.append(_before(tokens, i - 1))  # rules-52: 当升科技（300073.SZ）
         for chunk in chunks:

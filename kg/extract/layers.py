@@ -24,6 +24,7 @@ __all__ = ["CONCEPT_TYPES", "use", "concepts_on", "keep", "version_tag"]
 # a named association typed ActorGroup by its suffix (中国钢铁工业协会, source "suffix") is not. Built-in terms
 # carry their layer in kg.extract.terms (产业政策 and 地方政府 are concept-layer whatever their type).
 CONCEPT_TYPES = frozenset({"Concept", "Sector", "PolicyInstrument", "Technology", "ActorGroup"})
+_GENERIC_BODY_ENDS = ("部门", "机关")
 _ENV = "KG_CONCEPTS"
 _chosen: list[bool | None] = [None]  # set by use(); None -> the environment variable decides
 
@@ -53,7 +54,8 @@ def keep(candidate: Candidate, concepts: bool) -> bool:
     if candidate.label in CONCEPT_TERMS:  # a concept-layer term whichever rule found it (沿海地区 by its 区 too)
         return False
     if candidate.source == "concept":
-        return candidate.type not in CONCEPT_TYPES
+        # (rules-53: a body named by its field, 铁路部门 / 文旅部门 / 司法机关, is generic: no dev annotator marks one)
+        return candidate.type not in CONCEPT_TYPES and not candidate.label.endswith(_GENERIC_BODY_ENDS)
     if candidate.source == "gazetteer":  # a curated concept, a curated label that is a concept-layer term, or
         # an alias that quantifies over a kind (各地, 各个地方) or leaves the referent unnamed (某AI初创企业)
         return candidate.type not in CONCEPT_TYPES and not candidate.label.startswith(("各", "某"))

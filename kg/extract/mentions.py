@@ -1553,7 +1553,21 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
     # rules-8 (kg.extract.concepts): concept-layer terms, only where no other rule found anything
     cands += _gap_fillers(concept_layer_candidates(text, tokens, is_place, cands), cands)
     cands += ner.gated(text, cands)  # [] unless a tagger is selected (kg extract --ner, KG_NER)
-    return [_without_country(c) for c in cands if not _secretary(text, c)], tokens, is_place
+    kept = [_without_regional_unit(_without_country(c)) for c in cands if not _secretary(text, c)]
+    return kept, tokens, is_place
+
+
+_REGIONAL_UNIT = re.compile(r"(?:中国|台湾|香港|大中华|亚太|亚洲|华东|华南|华北|华中|西南|东北|欧洲|北美)区$")
+
+
+def _without_regional_unit(c: Candidate) -> Candidate:
+    """rules-53: a firm's regional unit (西门子能源 + 中国区, 沃旭能源 + 台湾区) is the firm: the name ends before it."""
+    if c.type not in _FIRM_TYPES or c.source not in ("enum", "suffix", "latin"):
+        return c
+    m = _REGIONAL_UNIT.search(c.label)
+    if m is None or m.start() < 2:
+        return c
+    return replace(c, end=c.end - (len(c.label) - m.start()), label=c.label[: m.start()])
 
 
 def _secretary(text: str, c: Candidate) -> bool:
@@ -1568,9 +1582,11 @@ _COUNTRY_PREFIX = re.compile("(?:" + "|".join(sorted(COUNTRIES, key=len, reverse
 def _without_country(c: Candidate) -> Candidate:
     """rules-25: a list member that opens with a country (意大利CIFA, 德国博世) is the firm; the country only says
     where it is (the place rule finds the country itself)."""
-    if c.source != "enum" or c.type not in _FIRM_TYPES:
+    if c.type not in _FIRM_TYPES or c.source not in ("enum", "suffix"):
         return c
     m = _COUNTRY_PREFIX.match(c.label)
+    if c.source == "suffix" and (m is None or not c.label[m.end() : m.end() + 1].isascii()):
+        return c  # rules-53: a foreign firm's Latin name after its country (意大利 + Unitec公司), not 美国商务部
     if m is None or len(c.label) - m.end() < 2 or place_type(c.label[m.end():]):
         return c
     return replace(c, start=c.start + m.end(), label=c.label[m.end():])

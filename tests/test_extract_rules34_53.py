@@ -1,4 +1,4 @@
-"""rules-34 to rules-52: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-53: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -445,15 +445,27 @@ RULES52_NOT_NAMES = [
     ("承建海底隧道的工程队表示。", "海底隧道"),  # a tunnel of a kind
 ]
 
+# ---------------------------------------------------------------- rules-53
+RULES53_NAMES = [
+    ("第四次全国经济普查的数据显示，小微企业增多。", {("第四次全国经济普查", "Event")}),  # a census by its number
+    ("西门子能源中国区一位高管表示，订单排到明年。", {("西门子能源", "Company")}),  # a firm's regional unit
+    ("他们从德国Krones公司引进了灌装线。", {("Krones公司", "Company")}),  # a foreign firm after its country
+]
+RULES53_NOT_NAMES = [
+    ("铁路部门表示，春运运力充足。", "铁路部门"),  # a body named by its field
+    ("西门子能源中国区一位高管表示，订单排到明年。", "能源"),  # an industry word alone
+    ("他们从德国Krones公司引进了灌装线。", "德国Krones公司"),
+]
+
 
 NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES + RULES37_NAMES + RULES38_NAMES
          + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES
          + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES + RULES49_NAMES + RULES50_NAMES
-         + RULES51_NAMES + RULES52_NAMES)
+         + RULES51_NAMES + RULES52_NAMES + RULES53_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
              + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES
              + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES + RULES49_NOT_NAMES + RULES50_NOT_NAMES
-             + RULES51_NOT_NAMES + RULES52_NOT_NAMES)
+             + RULES51_NOT_NAMES + RULES52_NOT_NAMES + RULES53_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
