@@ -1561,7 +1561,8 @@ _REGIONAL_UNIT = re.compile(r"(?:中国|台湾|香港|大中华|亚太|亚洲|�
 
 
 def _without_regional_unit(c: Candidate) -> Candidate:
-    """rules-53: a firm's regional unit (西门子能源 + 中国区, 沃旭能源 + 台湾区) is the firm: the name ends before it."""
+    """rules-53: a firm's regional unit (西门子能源 + 中国区, 沃旭能源 + 台湾区) is the firm: the name ends
+    before it."""
     if c.type not in _FIRM_TYPES or c.source not in ("enum", "suffix", "latin"):
         return c
     m = _REGIONAL_UNIT.search(c.label)
