@@ -249,8 +249,8 @@ def latin_candidates(text: str) -> list[Candidate]:
     for m in _LATIN.finditer(text):
         word = m.group().rstrip(".-'&")
         s, e = m.start(), m.start() + len(word)
-        if s in masked or e < len(text) and text[e : e + 1] == "@":
-            continue
+        if s in masked or e < len(text) and text[e : e + 1] == "@" or text[e : e + 2] in _NUMBER_WORDS:
+            continue  # (rules-54: IMO + 编号: a ship's number, not the body)
         if word.lower() in GENERIC_LATIN or not any(c.isupper() for c in word) or len(word) < 2:
             continue
         if sum(ch.isdigit() for ch in word) >= 6:
@@ -270,6 +270,7 @@ def latin_candidates(text: str) -> list[Candidate]:
     return out
 
 
+_NUMBER_WORDS = frozenset({"编号", "号码", "代码", "代号", "账号", "码"})
 _LATIN_LAW_HEADS = {"Act": "Law", "Law": "Law", "Regulation": "Regulation", "Directive": "Regulation"}
 # rules-37: a model code (GB200, H100, RTX4090, 910C) names a product, never a firm
 _MODEL_CODE = re.compile(r"^[A-Z]{0,4}\d{2,5}[A-Z]{0,2}$")
@@ -300,6 +301,7 @@ _AFTER_NAME = (
     + r"|每年|每天|每周|每次|每逢"  # rules-47: a habit after the name (采购经理王蕾 + 每年)
     + r"|持(?=不同|相同|反对|保留|乐观|悲观|谨慎|开放)"  # rules-50: a stance taken (立法委员苏建宏 + 持不同看法)
     + r"|会后|会上|会中|受邀"  # rules-52: 部长龚明鑫 + 会后
+    + r"|支持|反对|赞成|质疑|批评|认同|同意|不同意|提出|呼吁|要求|建议"  # rules-54: 议员陈倩仪 + 支持
     + r"|家(?=的|里|中|门|人)"  # rules-48: the named person's home (牧民巴特尔 + 家的草场)
     + ")"
 )
@@ -344,14 +346,16 @@ _ADDRESSED = re.compile(r"(?:^|(?<=[，。：；\s“「的、长民户主]))((?
 
 
 # rules-49: a person a feature introduces by age (二十八岁的许思远, 63岁的陈阿姨 is no name: 阿姨 is no given name)
-_AGED_NAME = re.compile(r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?:多)?岁的(" + _NAME + r")(?=[，。、：；\s]|"
-                        + "|".join(SPEECH_VERBS[:8]) + r"|去年|今年|从|在|是|已|曾|每|还|也|则|和|与|一家)")
+_AGED_NAME = re.compile(r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?:多)?岁的?(" + _NAME + r")(?=[，。、：；\s]|"
+                        + "|".join(SPEECH_VERBS[:8]) + r"|去年|今年|从|在|是|已|曾|每|还|也|则|和|与|一家|有|说)")
+# rules-54: someone interviewed (经营茶餐厅的何志明 + 接受本报访问)
+_INTERVIEWED = re.compile(r"(?<=[的，。\s])(" + _NAME + r")(?=接受(?:本报|记者|媒体|笔者)?(?:访问|采访|专访))")
 
 
 def person_candidates(text: str) -> list[Candidate]:
     out = []
     rules = ((_ROLE_NAME, 0.75), (_BYLINE_NAME, 0.75), (_SPEAKER_NAME, 0.55), (_NAME_TITLE, 0.6),
-             (_FOUNDER_NAME, 0.55), (_ADDRESSED, 0.5), (_AGED_NAME, 0.55)) + (
+             (_FOUNDER_NAME, 0.55), (_ADDRESSED, 0.5), (_AGED_NAME, 0.55), (_INTERVIEWED, 0.55)) + (
         ((_COLUMN_BYLINE, 0.7),) if "byline" in _RULES7 else ())
     for rx, conf in rules:
         for m in rx.finditer(text):
@@ -386,7 +390,7 @@ def _word_not_name(name: str) -> bool:
         return True  # rules-46: 劳工界, 资方: a side or a trade, not a person
     if name[0] in _ADVERB_SURNAMES and (tag_of(name[1:]) or "").startswith(("a", "v", "d")):
         return True  # rules-40: 商户 + 都 + 乐观: an adverb before an adjective, not the surname 都
-    if len(name) == 3 and (name[2] in _NAME_FUNCTION_CHARS or name[2] in "讯"):
+    if len(name) == 3 and (name[2] in _NAME_FUNCTION_CHARS or name[2] in "讯后时里内"):
         return True  # rules-51: 何伯 + 也, 南都 + 讯 (a paper's dispatch line): the name ends before them
     if name[1:] in _SELF_WORDS:
         return True  # rules-50: 教授 + 向笔者 + 表示: a preposition before the writer, not the surname 向
@@ -882,8 +886,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 continue
             if prev.tag.startswith("v") and pw not in _NAME_VERBS:
                 break
-            if prev.tag == "a" and len(pw) == 1:
-                break
+            if prev.tag == "a" and (len(pw) == 1 or frequency(pw) >= _COMMON_VERB_FREQ):
+                break  # (rules-54: 中央 + 尊重/a + 地方政府: a common adjective or verb jieba tags a is a predicate)
             modifiers.insert(0, prev)
             length += len(pw)
             j -= 1
@@ -915,6 +919,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
             continue
         if not modifiers or suffix in _SITES and modifiers[-1].word.endswith("线"):
             continue  # (rules-52: 轻轨东线 + 隧道: the tunnel of a line the route rule names)
+        if w in ("子公司", "分公司", "母公司", "总公司") and all(is_place_token(t) for t in modifiers[:-1]):
+            continue  # rules-54: 美国 + 子公司: a firm's subsidiary in a place, no name
         if verb_inside and not (is_place_token(modifiers[0]) or coord):
             continue  # a verb inside a name only in a place's body or a formal "A和B" body name
         content = [t for t in modifiers if t.word not in GENERIC_MODIFIERS and t.tag != "x"]

@@ -116,7 +116,8 @@ def sibling_candidates(text: str, tokens: Sequence[Token], known: Sequence[Candi
 _UNITS = (("审议会", "GovernmentBody"), ("委员会", "GovernmentBody"), ("研究院", "ResearchInstitute"),
           ("研究所", "ResearchInstitute"), ("研究中心", "ResearchInstitute"), ("司", "GovernmentBody"),
           # rules-49: a county government's or an agency's departments (屏东县政府农业处, 农田水利署新竹管理处)
-          ("管理处", "GovernmentBody"), ("处", "GovernmentBody"), ("秘书处", "GovernmentBody"))
+          ("管理处", "GovernmentBody"), ("处", "GovernmentBody"), ("秘书处", "GovernmentBody"),
+          ("办公室", "GovernmentBody"))  # (rules-54: 美国财政部 + 海外资产控制办公室)
 _PARENT_END = ("部", "委", "局", "署", "总局", "厅", "政府", "委员会")
 _COUNTY_UNITS = ("县", "市")  # rules-49: a county or city named with its unit has departments too (彰化县农业处)
 _UNIT_BAD_TAGS = frozenset("p c u uj ul uz ud ug uv r rr rz d y e o x m mq q t".split())
@@ -148,7 +149,8 @@ def subunit_candidates(text: str, tokens: Sequence[Token], known: Sequence[Candi
             span += t.word
             i += 1
             hit = next(((u, typ) for u, typ in _UNITS if (u in span[2:] or span.endswith(u) and len(span) > len(u))
-                        and (u != "处" or t.word == "处") and (not county or u in ("处", "管理处"))), None)
+                        and (u != "处" or t.word == "处" or 3 <= len(t.word) <= 4 and t.word.endswith("处"))
+                        and (not county or u in ("处", "管理处"))), None)  # (rules-54: 嘉义县政府 + 教育处/n)
             if hit is None:
                 continue
             u, typ = hit

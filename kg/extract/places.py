@@ -176,6 +176,13 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
         if _banner(tok):
             out.append(Candidate(tok.start, tok.end, w, "District", "place", 0.5))
             continue
+        if w == "新区" and i >= 2 and all(len(t.word) == 1 and "\u4e00" <= t.word <= "\u9fff"
+                                         and t.word not in _FUNCTION_CHARS for t in tokens[i - 2 : i]) \
+                and (i < 3 or len(tokens[i - 3].word) != 1):
+            # rules-54: 贵/a 安/v + 新区: two characters of any tag before 新区 name it (a new area is always named)
+            out.append(Candidate(tokens[i - 2].start, tok.end, tokens[i - 2].word + tokens[i - 1].word + w, "District",
+                                 "place", 0.5))
+            continue
         if _county_city(tok):
             out.append(Candidate(tok.start, tok.end, w, "City", "place", 0.45))
             continue

@@ -108,6 +108,7 @@ _LAWS = """
 # (rules-31: and the NGOs commentary quotes by name: 绿色和平, 地球之友, 世界自然基金会 were missed in two blind rounds)
 _PARTIES = """
 中国共产党=中共 国民党=中国国民党 民进党=民主进步党 民众党=台湾民众党 时代力量 亲民党 民建联
+香港经济民生联盟=经民联 新民党 自由党 公民党 工党 香港新方向 实政圆桌 新世纪论坛 民主建港协进联盟
 共和党 民主党 工党 保守党 自民党
 绿色和平=Greenpeace 世界自然基金会=WWF 地球之友 乐施会=Oxfam 国际特赦组织 无国界医生 红十字会
 """

@@ -1,4 +1,4 @@
-"""rules-34 to rules-53: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-54: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -457,15 +457,33 @@ RULES53_NOT_NAMES = [
     ("他们从德国Krones公司引进了灌装线。", "德国Krones公司"),
 ]
 
+# ---------------------------------------------------------------- rules-54
+RULES54_NAMES = [
+    ("项目落户贵安新区的数据中心集聚区。", {("贵安新区", "District")}),  # two characters of any tag before 新区
+    ("台南市政府观光处今年推出夜游路线。", {("台南市政府观光处", "GovernmentBody")}),  # a government's 处
+    ("议员周浩鼎支持议案，议员邵家辉反对。", {("周浩鼎", "Person"), ("邵家辉", "Person")}),  # stances
+    ("开洗衣店的梁志强接受本报访问时说。", {("梁志强", "Person")}),  # someone interviewed
+    ("58岁陈秀英有两个孩子。", {("陈秀英", "Person")}),  # an age without 的
+    ("美国财政部外国资产控制办公室（OFAC）更新清单。", {("美国财政部外国资产控制办公室", "GovernmentBody")}),
+    ("经民联和新民党议员均表态。", {("香港经济民生联盟", "ActorGroup"), ("新民党", "ActorGroup")}),  # HK parties
+    ("日本的三菱造船和韩国的现代重工都在扩产。", {("三菱造船", "Company")}),  # shipbuilding as a trade word
+]
+RULES54_NOT_NAMES = [
+    ("中央尊重地方政府的决定。", "中央尊重地方政府"),  # a predicate jieba tags as an adjective
+    ("他们核对船名和IMO编号。", "IMO"),  # a ship's number
+    ("对方的三家美国子公司被列入清单。", "美国子公司"),  # a subsidiary in a place
+    ("议案经议员修正后通过。", "修正后"),
+]
+
 
 NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES + RULES37_NAMES + RULES38_NAMES
          + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES
          + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES + RULES49_NAMES + RULES50_NAMES
-         + RULES51_NAMES + RULES52_NAMES + RULES53_NAMES)
+         + RULES51_NAMES + RULES52_NAMES + RULES53_NAMES + RULES54_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
              + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES
              + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES + RULES49_NOT_NAMES + RULES50_NOT_NAMES
-             + RULES51_NOT_NAMES + RULES52_NOT_NAMES + RULES53_NOT_NAMES)
+             + RULES51_NOT_NAMES + RULES52_NOT_NAMES + RULES53_NOT_NAMES + RULES54_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
