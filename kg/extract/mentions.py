@@ -75,6 +75,7 @@ from kg.extract.places import (
     facility_candidates,
     generic_area,
     night_market_candidates,
+    school_candidates,
     station_candidates,
 )
 from kg.extract.products import numbered_product_candidates
@@ -1523,6 +1524,7 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
     if "stations" in _RULES7:
         cands += facility_candidates(tokens, is_place)
         cands += station_candidates(text)
+        cands += school_candidates(text)
         cands += route_candidates(text, is_place)
         cands += event_candidates(text)
     if "utility" in _RULES7:

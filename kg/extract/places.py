@@ -395,3 +395,24 @@ def station_candidates(text: str) -> list[Candidate]:
             continue  # (在加油站, 在卫生站, 在这个站: a kind of station, not a named one)
         out.append(Candidate(m.start(1), m.end(), stem + "站", "Park", "place", 0.5))
     return out
+
+
+# rules-55: schools named by their village or township (塭港国小, 台子国小, 东石国中, 黄龙小学), typed `University`
+# as the annotators type schools: after a unit, a clause start or a list mark, two or three characters, then the
+# school word
+_SCHOOL = re.compile(r"(?:(?<=[乡镇县市区村里，。、；：「“\n和与及])|^)([\u4e00-\u9fff]{2,3}?)"
+                     r"(国小|国中|小学|中学|高中|高职|实验小学)(?![生老校])")
+_SCHOOL_KINDS = frozenset("偏乡 偏远 乡村 农村 山区 城市 公立 私立 一所 这所 该所 各所 全台 全国 各县 小型 迷你 本地 "
+                          "当地 附近 邻近 重点 普通 优质 公办 民办 初级 高级 完全 双语 国际 明星 附属 多所 两所 几所"
+                          .split())
+
+
+def school_candidates(text: str) -> list[Candidate]:
+    """rules-55: a school after its place's name, not a kind of school (偏乡小学, 公立中学)."""
+    out = []
+    for m in _SCHOOL.finditer(text):
+        stem = m.group(1)
+        if stem in _SCHOOL_KINDS or stem[-2:] in _SCHOOL_KINDS or any(ch in "的了是在和与及等个所家" for ch in stem):
+            continue
+        out.append(Candidate(m.start(1), m.end(2), stem + m.group(2), "University", "place", 0.5))
+    return out

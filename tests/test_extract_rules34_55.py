@@ -1,4 +1,4 @@
-"""rules-34 to rules-54: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
+"""rules-34 to rules-55: towns, districts and villages jieba cuts apart; firms named bare in a slot only a firm
 fills (德商 X, X 旗下的 Y, X 孵化的 Y, X 创始人 + person, X 一位高管, A、B 等企业 with names jieba cut into
 characters); people introduced by what they do (村民 X 说). In both scripts; the sentences are new ones, not the dev
 articles the rules were found on."""
@@ -475,15 +475,25 @@ RULES54_NOT_NAMES = [
     ("议案经议员修正后通过。", "修正后"),
 ]
 
+# ---------------------------------------------------------------- rules-55
+RULES55_NAMES = [
+    ("云林县口湖乡成龙国小只剩十二名学生。", {("成龙国小", "University")}),  # a school after its township
+    ("镇上的黄龙小学和青山中学合并。", {("青山中学", "University")}),  # after a list mark
+]
+RULES55_NOT_NAMES = [
+    ("偏乡小学越来越少，这所中学也在减班。", "偏乡小学"),  # kinds of school
+]
+
 
 NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES + RULES37_NAMES + RULES38_NAMES
          + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES
          + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES + RULES49_NAMES + RULES50_NAMES
-         + RULES51_NAMES + RULES52_NAMES + RULES53_NAMES + RULES54_NAMES)
+         + RULES51_NAMES + RULES52_NAMES + RULES53_NAMES + RULES54_NAMES + RULES55_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
              + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES
              + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES + RULES49_NOT_NAMES + RULES50_NOT_NAMES
-             + RULES51_NOT_NAMES + RULES52_NOT_NAMES + RULES53_NOT_NAMES + RULES54_NOT_NAMES)
+             + RULES51_NOT_NAMES + RULES52_NOT_NAMES + RULES53_NOT_NAMES + RULES54_NOT_NAMES
+             + RULES55_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
