@@ -2,9 +2,9 @@
 
 Why: matching (gazetteer, rules, jieba) happens in one script, but every fact must stay anchored to
 code-point offsets in the text exactly as published (traditional stays traditional). OpenCC's hk2s (t2s with
-Hong Kong's variant characters) is
-almost always length-preserving; when it is not (phrase conversions), the affected line is converted
-character by character so that every output character knows which input character it came from.
+Hong Kong's variant characters) is almost always length-preserving; when it is not (phrase conversions), the
+affected line is converted character by character so that every output character knows which input character it
+came from.
 The original text is never altered.
 """
 

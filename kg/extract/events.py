@@ -3,9 +3,9 @@
 
 jieba cuts an event's name into ordinary words (世界/n 物/zg 联网/nz 博览会/n), and words like 世界, 中国 or 国际 open
 no firm's name, so the suffix rules leave them. Two slots leave room for nothing but an event's name: an edition
-number (第十五届 …) and a verb of holding or attending (举办 / 召开 / 出席 … + the name, or the name at a clause's
-start + 在 X 举行 / 开幕). The name runs from the slot
-to the first event word (博览会, 运动会, 论坛, 节 …) with no punctuation or function word on the way.
+number (第十五届 …, 第七次 …) and a verb of holding or attending (举办 / 召开 / 出席 … + the name, or the name at a
+clause's start + 在 X 举行 / 开幕). The name runs from the slot to the first event word (博览会, 运动会, 论坛,
+普查 …) with no punctuation or function word on the way.
 """
 
 from __future__ import annotations
@@ -15,9 +15,8 @@ import re
 from kg.extract.model import Candidate
 
 _HEADS = ("博览会", "展览会", "交易会", "洽谈会", "运动会", "全运会", "大会", "论坛", "峰会", "年会", "音乐节",
-          "电影节",
-          "艺术节", "文化节", "旅游节", "美食节", "购物节", "冰雪节", "光影节", "啤酒节", "灯会", "锦标赛", "大奖赛",
-          "大赛", "马拉松", "博鳌论坛", "展销会", "推介会", "进博会", "广交会", "服贸会", "高交会", "文博会",
+          "电影节", "艺术节", "文化节", "旅游节", "美食节", "购物节", "冰雪节", "光影节", "啤酒节", "灯会", "锦标赛",
+          "大奖赛", "大赛", "马拉松", "博鳌论坛", "展销会", "推介会", "进博会", "广交会", "服贸会", "高交会", "文博会",
           "普查", "全会", "代表大会")  # (rules-53: 第七次全国人口普查, 二十届三中全会)
 _HEAD = "|".join(sorted(_HEADS, key=len, reverse=True))
 # a name: Han characters, Latin letters, digits and the brackets and dots of 中国（晋江）国际… / 2025…, no function word

@@ -271,7 +271,7 @@ def latin_candidates(text: str) -> list[Candidate]:
     return out
 
 
-_NUMBER_WORDS = frozenset({"编号", "号码", "代码", "代号", "账号", "码"})
+_NUMBER_WORDS = frozenset({"编号", "号码", "代码", "代号", "账号"})
 _LATIN_LAW_HEADS = {"Act": "Law", "Law": "Law", "Regulation": "Regulation", "Directive": "Regulation"}
 # rules-37: a model code (GB200, H100, RTX4090, 910C) names a product, never a firm
 _MODEL_CODE = re.compile(r"^[A-Z]{0,4}\d{2,5}[A-Z]{0,2}$")
@@ -346,7 +346,7 @@ _ADDRESSED = re.compile(r"(?:^|(?<=[，。：；\s“「的、长民户主]))((?
                         r"(?=[，。：；、\s”」（(]|表示|说|指|称|认为|坦言|告诉|今|在|也|则|透露|无奈|直言|的)")
 
 
-# rules-49: a person a feature introduces by age (二十八岁的许思远, 63岁的陈阿姨 is no name: 阿姨 is no given name)
+# rules-49: a person a feature introduces by age (二十八岁的许思远; rules-54: without 的, 62岁黄美玲)
 _AGED_NAME = re.compile(r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?:多)?岁的?(" + _NAME + r")(?=[，。、：；\s]|"
                         + "|".join(SPEECH_VERBS[:8]) + r"|去年|今年|从|在|是|已|曾|每|还|也|则|和|与|一家|有|说)")
 # rules-54: someone interviewed (经营茶餐厅的何志明 + 接受本报访问)
@@ -392,7 +392,7 @@ def _word_not_name(name: str) -> bool:
     if name[0] in _ADVERB_SURNAMES and (tag_of(name[1:]) or "").startswith(("a", "v", "d")):
         return True  # rules-40: 商户 + 都 + 乐观: an adverb before an adjective, not the surname 都
     if len(name) == 3 and (name[2] in _NAME_FUNCTION_CHARS or name[2] in "讯后时里内"):
-        return True  # rules-51: 何伯 + 也, 南都 + 讯 (a paper's dispatch line): the name ends before them
+        return True  # rules-51: 何伯 + 也, 南都 + 讯 (a paper's dispatch line); rules-54: 修正 + 后: no name ends so
     if name[1:] in _SELF_WORDS:
         return True  # rules-50: 教授 + 向笔者 + 表示: a preposition before the writer, not the surname 向
     if any(ch in _PRONOUN_CHARS for ch in name[1:]):

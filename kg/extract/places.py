@@ -6,6 +6,10 @@ standalone suffix. Both shapes are taken here when the stem looks like a proper 
 (jieba frequency under 1,000, not a verb / adjective / function-word tag), not a generic area word (保税区,
 主城区, 工业园区, 贫困地区). A stem split into several tokens must also start at a boundary (punctuation, a
 preposition or conjunction, a verb, or a place before it), so a modifier + area noun (电商综试区) is not a name.
+
+The module also holds the rules for places people go to, named by what precedes a site word: stations, airports
+and ports (rules-7, rules-8; rules-48: 在宋皇台站下车), night markets (rules-48: 六合夜市) and schools (rules-55:
+塭港国小).
 """
 
 from __future__ import annotations

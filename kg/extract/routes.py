@@ -1,6 +1,7 @@
 """rules-48: railways, highways, bridges and freight trains named by the places they join (京沪高铁, 沪苏湖高铁,
-港珠澳大桥, 中老铁路, 渝新欧, 中欧班列), and national transfers named by their direction (西电东送, 东数西算), typed
-`Programme` as the annotators type infrastructure projects.
+港珠澳大桥, 中老铁路, 渝新欧, 中欧班列), national transfers named by their direction (西电东送, 东数西算) and (rules-52)
+metro and light-rail lines (深圳地铁14号线, 澳门轻轨东线), typed `Programme` as the annotators type infrastructure
+projects.
 
 Chinese names a route by one-character abbreviations of its end points, then the kind of route. jieba cuts these
 names at random (沪/j 苏/j 湖/ns 高铁/n, 港/j 珠/ng 澳/ns 大桥/ns), so the rule reads characters: two to four
@@ -23,7 +24,8 @@ _ABBREVIATIONS = (
 _ROUTE_WORDS = "高速铁路|城际铁路|高速公路|铁路|高铁|城际|公路|大桥|干线|班列|运河|隧道|通道"
 _ROUTE = re.compile(rf"(?<![{_ABBREVIATIONS}])([{_ABBREVIATIONS}]{{2,4}})"
                     rf"(中线|东线|西线|南线|北线|西部|东部|沿江|沿海)?({_ROUTE_WORDS})")
-# the abbreviation alone ends a freight-train brand (渝新欧, 蓉欧): a route to Europe
+# one or two abbreviations, then (新 and) 欧, name a freight-train route to Europe (渝新欧, 郑新欧); three characters at
+# least, so 中欧 alone (China-Europe, an adjective) is left to the route words (中欧班列)
 _TO_EUROPE = re.compile(rf"(?<![{_ABBREVIATIONS}])([{_ABBREVIATIONS}]{{1,2}}新?欧)(?=班列|[、，。和与及（(“”」]|$)")
 
 
