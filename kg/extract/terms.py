@@ -11,6 +11,10 @@ only with `--concepts` (kg.extract.layers): 产业政策 and 地方政府 name k
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from kg.gazetteer import Gazetteer
+
 _COMPANIES = """
 阿里巴巴=阿里巴巴集团=阿里 阿里云 蚂蚁集团=蚂蚁金服 腾讯=腾讯公司=腾讯控股 华为=华为公司=华为技术 华为云
 字节跳动 百度 美团 京东 小米=小米集团 比亚迪 宁德时代 中芯国际 华虹=华虹半导体 长江存储 长鑫存储 京东方
@@ -379,3 +383,9 @@ def _entries() -> tuple[list[tuple[str, str, list[str]]], frozenset[str]]:
 
 
 TERMS, CONCEPT_TERMS = _entries()
+
+
+@lru_cache(maxsize=1)
+def term_gazetteer() -> Gazetteer:
+    """The built-in terms as one gazetteer, built once: lexicon matching and the person rules' word test."""
+    return Gazetteer((label, typ, forms) for label, typ, forms in TERMS)
