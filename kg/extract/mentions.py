@@ -68,7 +68,14 @@ from kg.extract.names10 import (
     sibling_candidates,
     subunit_candidates,
 )
-from kg.extract.people import ANONYMISED, COMMON_NOUN_FREQ, COMMON_VERB_FREQ, foreign_name_candidates, person_candidates
+from kg.extract.people import (
+    ANONYMISED,
+    COMMON_NOUN_FREQ,
+    COMMON_VERB_FREQ,
+    dotted_name_candidates,
+    foreign_name_candidates,
+    person_candidates,
+)
 from kg.extract.places import (
     admin_place_candidates,
     facility_candidates,
@@ -80,6 +87,7 @@ from kg.extract.places import (
 from kg.extract.products import numbered_product_candidates
 from kg.extract.routes import route_candidates
 from kg.extract.segment import Token, frequency, tag_of
+from kg.extract.streets import street_candidates
 from kg.extract.terms import CONCEPT_TERMS, term_gazetteer
 from kg.gazetteer import Gazetteer, fold
 
@@ -176,7 +184,7 @@ _QUOTE_INNER_TYPES = (
     (("改革",), "Reform"),
     (("试验区", "示范区", "先导区", "试点区", "自贸区", "自由贸易区", "合作区"), "PilotZone"),
     (("基金",), "Fund"),
-    (("行动计划", "计划", "工程", "行动", "专班", "专线", "专列", "项目", "计划书"), "Programme"),
+    (("行动计划", "计划", "工程", "行动", "专班", "专线", "专列", "项目", "计划书", "丝绸之路", "丝路"), "Programme"),
     (("条款", "制度", "政策", "战略", "机制", "办法", "模式", "方案"), "Policy"),
     (("条例",), "Regulation"),
     (("法", "法案", "法典"), "Law"),  # rules-22: 「人工智慧基本法」 (a law's name in quotes, Taiwan usage)
@@ -198,6 +206,10 @@ def quote_candidates(text: str, is_place) -> list[Candidate]:
         if inner != inner.strip() or re.search(r"[，。！？；：,!?;]", inner) or inner[0] in "不没未非无别莫勿":
             continue  # quoted speech, not a name
         after = _AFTER_QUOTE.match(text, m.end())
+        if not after and text.startswith("方案", m.end()) and len(inner) >= 3:
+            # rules-56: a scheme named in quotes (「三隧分流」方案): the name is what the quotes hold
+            out.append(Candidate(m.start(1), m.end(1), inner, "Programme", "quote", 0.7))
+            continue
         if after:
             word = after.group()
             typ = next((t for k, t in _AFTER_TYPES.items() if word.endswith(k)), "Programme")
@@ -416,6 +428,7 @@ _STRONG = {
     "软件园": "Park", "创业园": "Park", "物流园": "Park", "文创园": "Park",  # (rules-7)
     "高新区": "Park", "科学城": "Park", "新区": "District",
     "自贸区": "PilotZone", "试验区": "PilotZone", "示范区": "PilotZone", "先导区": "PilotZone",
+    "实验区": "PilotZone",  # (rules-56: 郑州航空港经济综合实验区)
     "日报": "MediaOutlet", "晚报": "MediaOutlet", "电视台": "MediaOutlet", "通讯社": "MediaOutlet",
 }
 _WEAK = {"公司": "Company", "资本": "Investor", "创投": "Investor", "基金": "Fund", "中心": "ResearchInstitute",
@@ -707,6 +720,9 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 break  # rules-45: 港航集团 + 旗下 + 芜湖港务有限责任公司: the parent ends before 旗下
             if "nextverb" in RULES10 and pw in JOINT_VERBS:
                 break  # rules-10: 财政部 + 会同/n + 税务总局: two bodies acting together
+            if suffix in _LEGAL_FORMS and modifiers and place_type(modifiers[0].word) in ("City", "Province") \
+                    and prev.tag.startswith("v"):
+                break  # rules-56: a registered name opens with its place (经营 + 郑州捷航…有限公司)
             if suffix in _LEGAL_FORMS and (prev.tag.startswith("v") or prev.tag == "a") and pw not in SPEECH_VERBS \
                     and (len(pw) >= 2 and frequency(pw) < _LEGAL_VERB_FREQ
                          or len(pw) == 1 and j >= 2 and tokens[j - 2].tag in _DOMAIN_TAGS | {"ns", "nr", "nz"}
@@ -803,6 +819,7 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
 
 # ---------------------------------------------------------------- rules-7: a place + a utility / carrier word
 _UTILITY_WORDS = frozenset("电讯 电信 航空 地铁 港铁 电力 电气 燃气 煤气 置地 巴士 轮渡 水务".split())
+_SPLIT_CARRIERS = frozenset("货航 货运航空".split())
 
 
 def utility_company_candidates(tokens: Sequence[Token], is_place) -> list[Candidate]:
@@ -812,17 +829,22 @@ def utility_company_candidates(tokens: Sequence[Token], is_place) -> list[Candid
     out = []
     n = len(tokens)
     for i, tok in enumerate(tokens):
-        if tok.word not in _UTILITY_WORDS or i == 0:
+        if i == 0:
+            continue
+        word, end, last = tok.word, tok.end, i
+        if i + 1 < n and word + tokens[i + 1].word in _SPLIT_CARRIERS:
+            word, end, last = word + tokens[i + 1].word, tokens[i + 1].end, i + 1  # rules-56: 卢森堡 + 货/n 航/n
+        elif word not in _UTILITY_WORDS:
             continue
         prev = tokens[i - 1]
         if prev.word == "中国" or len(prev.word) < 2 or not (is_place(prev.word) or prev.tag == "ns"):
             continue
         if prev.word in NOT_PLACES:
             continue
-        nxt = tokens[i + 1] if i + 1 < n else None
+        nxt = tokens[last + 1] if last + 1 < n else None
         if nxt is not None and (nxt.tag in ("n", "nz", "ng", "k") or nxt.word in ("业", "市场")):
             continue
-        out.append(Candidate(prev.start, tok.end, prev.word + tok.word, "Company", "suffix", 0.55))
+        out.append(Candidate(prev.start, end, prev.word + word, "Company", "suffix", 0.55))
     return out
 
 
@@ -907,6 +929,12 @@ def refine_tokens(tokens: Sequence[Token], terms: Sequence[Candidate]) -> list[T
         w = t.word
         if (t.start, t.end) in places and t.tag != "ns":
             t = Token(t.start, t.end, w, "ns")
+        if len(w) >= 3 and w[-1] == "籍" and (w[:-1] in COUNTRIES or place_type(w[:-1]) is not None):
+            # rules-56: a nationality or a native place glued to 籍 (越南籍/nr + 工程师): the place is named
+            out.append(Token(t.start, t.end - 1, w[:-1], "ns"))
+            out.append(Token(t.end - 1, t.end, "籍", "n"))
+            k += 1
+            continue
         if len(w) == 2 and w[0] in "乡镇县区市村" and k + 1 < n and w[1] + tokens[k + 1].word in _SUFFIX_BY_WORD \
                 and tokens[k + 1].start == t.end:
             # rules-49: a unit's suffix glued to a body's first character (高树 + 乡农/n + 会/v: 高树乡 + 农会)
@@ -1028,6 +1056,10 @@ _GOV_BODY = re.compile(r"(?:(?:省|市|区|县|国家)(?=" + _GOV_DOMAINS + "))?
 _STATE_ABBR = re.compile(r"([\u4e00-\u9fff]{2})(产投|建投|城投|国投|科投|金控|交投|文投|高投)")
 
 
+# rules-56: a division of the Xinjiang corps, which governs its cities (兵团第八师石河子市, 兵团第一师)
+_CORPS_DIVISION = re.compile(r"兵团(第[一二三四五六七八九十]{1,3}师)")
+
+
 def govpattern_candidates(text: str) -> list[Candidate]:
     out = []
     for m in _GOV_BODY.finditer(text):
@@ -1041,6 +1073,8 @@ def govpattern_candidates(text: str) -> list[Candidate]:
     for m in _STATE_ABBR.finditer(text):
         if place_type(m.group(1)):
             out.append(Candidate(m.start(), m.end(), m.group(), "StateCapital", "govpat", 0.6))
+    for m in _CORPS_DIVISION.finditer(text):
+        out.append(Candidate(m.start(1), m.end(1), m.group(1), "GovernmentBody", "govpat", 0.6))
     return out
 
 
@@ -1256,7 +1290,7 @@ def _without_term_acronyms(text: str, chosen: list[Candidate]) -> list[Candidate
 
 
 # rules-26: an English personal name: two or three capitalised words (Raymond Leung, Mary Ann Lee)
-_LATIN_PERSON = re.compile(r"[A-Z][a-z]{1,12}(?: [A-Z][a-z]{1,12}){1,2}")
+_LATIN_PERSON = re.compile(r"[A-Z][a-z]{1,12}(?:-[A-Z][a-z]{1,12})?(?: [A-Z][a-z]{1,12}){1,2}")  # (rules-56: Jean-Luc)
 _ORG_WORDS = frozenset("Group Capital Bank Holdings Technology Technologies Tech Partners Fund Inc Ltd Limited Co "
                        "Corp Corporation Company Lab Labs Institute University College Association Council Authority "
                        "Office Ventures Investment Investments Securities Exchange Robotics Motors Energy Power"
@@ -1337,6 +1371,7 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
     cands += quote_candidates(text, is_place)
     cands += latin_candidates(text)
     cands += person_candidates(text)
+    cands += dotted_name_candidates(tokens)
     cands += terms
     cands += suffix_candidates(text, tokens)
     cands += place_candidates(tokens)
@@ -1349,6 +1384,7 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
     if "stations" in _RULES7:
         cands += facility_candidates(tokens, is_place)
         cands += station_candidates(text)
+        cands += street_candidates(tokens, lambda w: place_type(w) in _CITY_OR_LARGER)
         cands += school_candidates(text)
         cands += route_candidates(text, is_place)
         cands += event_candidates(text)

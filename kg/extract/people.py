@@ -9,12 +9,13 @@ tokens; `_word_not_name` then rejects a match that is a word of another kind.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kg.extract.concepts import RULES8
-from kg.extract.lexicon import CITIES, COUNTRIES, ROLES, SPEECH_VERBS, SURNAMES
+from kg.extract.lexicon import CITIES, COUNTRIES, PROVINCES, ROLES, SPEECH_VERBS, SURNAMES
 from kg.extract.model import Candidate
 from kg.extract.names10 import RULES10, SURNAMES10, TITLES
-from kg.extract.segment import frequency, in_dictionary, tag_of
+from kg.extract.segment import Token, frequency, in_dictionary, tag_of
 from kg.extract.terms import term_gazetteer
 
 # ---------------------------------------------------------------- persons
@@ -93,11 +94,19 @@ _AGED_NAME = re.compile(r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{
 _INTERVIEWED = re.compile(r"(?<=[的，。\s])(" + _NAME + r")(?=接受(?:本报|记者|媒体|笔者)?(?:访问|采访|专访))")
 
 
+# rules-56: a name the paper says it changed (李红霞（化名）, 王先生（均为化名）): only a person's name is so marked
+_PSEUDONYM = re.compile(r"(?:^|(?<=[，。：；\s“「的、农民工商户员师长主生者人]))(" + _NAME + r")"
+                        r"(?=[（(][^（）()\n]{0,10}化名[)）])")
+# rules-56: a wire dateline after the reporter (中央社记者林雅琪台北3日电, 记者王伟北京5月3日电)
+_DATELINE = re.compile(r"记者((?:" + _SUR + r")[\u4e00-\u9fff]{3,7}?)(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日电")
+_DATELINE_PLACES = CITIES | COUNTRIES | PROVINCES
+
+
 def person_candidates(text: str) -> list[Candidate]:
-    out = []
+    out = _dateline_names(text)
     rules = ((_ROLE_NAME, 0.75), (_BYLINE_NAME, 0.75), (_SPEAKER_NAME, 0.55), (_NAME_TITLE, 0.6),
-             (_FOUNDER_NAME, 0.55), (_ADDRESSED, 0.5), (_AGED_NAME, 0.55), (_INTERVIEWED, 0.55)) + (
-        ((_COLUMN_BYLINE, 0.7),))
+             (_FOUNDER_NAME, 0.55), (_ADDRESSED, 0.5), (_AGED_NAME, 0.55), (_INTERVIEWED, 0.55),
+             (_COLUMN_BYLINE, 0.7), (_PSEUDONYM, 0.6))
     for rx, conf in rules:
         for m in rx.finditer(text):
             name = m.group(1)
@@ -107,6 +116,19 @@ def person_candidates(text: str) -> list[Candidate]:
                     in_dictionary(text[m.start(1) - 1] + name[:2]) or name[1] in _ADVERB_CHARS):
                 continue  # rules-41: 工 + 程师 + 表示 is 工程师, 工 + 信局 is 工信局; 户 + 时更有: an adverb inside
             out.append(Candidate(m.start(1), m.end(1), name, "Person", "person", conf))
+    return out
+
+
+def _dateline_names(text: str) -> list[Candidate]:
+    """The reporter's name in a wire dateline: the characters before the city, which must be a known place
+    (林雅琪 + 台北); a name is two or three characters, so at most two splits to try."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        run = m.group(1)
+        for size in (3, 2):
+            if run[size:] in _DATELINE_PLACES and not _word_not_name(run[:size]):
+                out.append(Candidate(m.start(1), m.start(1) + size, run[:size], "Person", "person", 0.75))
+                break
     return out
 
 
@@ -166,8 +188,9 @@ _FOREIGN_ROLES = ("总理", "总统", "首相", "外长", "财长", "部长", "�
                   "议员", "行长", "总裁", "董事长", "创始人", "CEO")
 _FOREIGN_PERSON = re.compile("(?:" + "|".join(_FOREIGN_ROLES) + ")([" + _TRANSLIT + "]{2,5}(?:·[" + _TRANSLIT
                              + "]{2,5})?)" + _AFTER_FOREIGN)
-_FOREIGN_PLACE = re.compile("(?:" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + ")([" + _TRANSLIT
-                            + "]{2,5}?)(州)?" + _AFTER_FOREIGN)
+# (rules-56: a state's name ends at 州 / 邦, whatever follows: 印度 + 泰米尔纳德邦 + 扩建)
+_FOREIGN_PLACE = re.compile("(?:" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + ")(?:([" + _TRANSLIT
+                            + "]{2,6}?)([州邦])|([" + _TRANSLIT + "]{2,5}?)" + _AFTER_FOREIGN + ")")
 
 
 def foreign_name_candidates(text: str) -> list[Candidate]:
@@ -176,9 +199,83 @@ def foreign_name_candidates(text: str) -> list[Candidate]:
     out = [Candidate(m.start(1), m.end(1), m.group(1), "Person", "person", 0.55)
            for m in _FOREIGN_PERSON.finditer(text)]
     for m in _FOREIGN_PLACE.finditer(text):
-        name = m.group(1) + (m.group(2) or "")
+        group = 1 if m.group(1) else 3
+        name = text[m.start(group) : m.end()]
         if name in COUNTRIES or name in CITIES:
             continue
         typ = "Province" if m.group(2) else "City"
-        out.append(Candidate(m.start(1), m.end(), name, typ, "place", 0.5))
+        out.append(Candidate(m.start(group), m.end(), name, typ, "place", 0.5))
+    return out
+
+
+# ---------------------------------------------------------------- rules-56: names written with a middle dot
+_DOTS = frozenset("·‧・•")
+_HYPHENS = frozenset("-‐－")
+_DOT_NAME_TAGS = frozenset("nr nrt nrfg ns nz oov ng g".split())
+# more characters of Uyghur and Central Asian names (艾力·吐尔逊, 热依拉, 阿依古丽), which jieba tags as verbs
+_DOT_TRANSLIT = frozenset(_TRANSLIT) | frozenset("依古丽买提力吐逊热合孜衣玉素甫吾坎汗江则娜尔乌别")
+_DOT_PLACES = CITIES | COUNTRIES | PROVINCES
+
+
+def _is_han(word: str, longest: int) -> bool:
+    return 0 < len(word) <= longest and all("\u4e00" <= ch <= "\u9fff" for ch in word)
+
+
+def _dot_side(tokens: Sequence[Token], i: int, step: int) -> list[Token]:
+    """The tokens of one side of the dot, walking away from it: name-tagged words, transliteration-only
+    words or single characters that are no function word, up to six characters."""
+    side: list[Token] = []
+    size = 0
+    k = i + step
+    while 0 <= k < len(tokens):
+        tok = tokens[k]
+        w = tok.word
+        if not _is_han(w, 6 - size):
+            break
+        rare_noun = tok.tag == "n" and len(w) >= 3 and frequency(w) < COMMON_NOUN_FREQ * 2
+        if not (tok.tag in _DOT_NAME_TAGS or all(ch in _DOT_TRANSLIT for ch in w) or rare_noun
+                or len(w) == 1 and not tok.tag.startswith(_NOT_NAME_TAGS)):
+            break
+        if side and step > 0 and len(side[-1].word) > 1:
+            break  # the family name after the dot is one word (买买提, 马斯克)
+        if side and step < 0 and len(w) > 1 and not all(ch in _DOT_TRANSLIT for ch in w):
+            break  # a word further from the dot is a title or a noun (王储 + 穆罕默德)
+        side.append(tok)
+        size += len(w)
+        k += step
+    return side if step > 0 else side[::-1]
+
+
+def dotted_name_candidates(tokens: Sequence[Token]) -> list[Candidate]:
+    """A given name · a family name (阿依古丽·买买提, 埃隆·马斯克, 三 parts: 穆罕默德·本·萨勒曼): Uyghur, Tibetan and
+    foreign names are written so, and jieba cuts them into name-tagged pieces. Two places joined by a dot
+    (中国·哈尔滨, 横琴·澳门) are a slogan's style, not a person."""
+    out = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if tokens[i].word not in _DOTS or i == 0:
+            i += 1
+            continue
+        left, right = _dot_side(tokens, i, -1), _dot_side(tokens, i, 1)
+        parts = [left, right]
+        j = i + len(right) + 1  # a further dot and part go on the same name
+        while right and j < n and tokens[j].word in _DOTS and (right := _dot_side(tokens, j, 1)):
+            parts.append(right)
+            j += len(right) + 1
+        i = j
+        sizes = [sum(len(t.word) for t in part) for part in parts]
+        if sizes[0] < 2 or sizes[-1] < 2 or 0 in sizes:
+            continue
+        if any(t.word in _DOT_PLACES for part in parts for t in part):
+            continue
+        given = parts[0]
+        if not any(t.tag.startswith("nr") for t in given) and not all(
+                ch in _DOT_TRANSLIT for t in given for ch in t.word):
+            continue  # the first part reads as no name (新华日报·交汇点, 中埃·泰达)
+        first = i - sum(map(len, parts)) - len(parts) + 1
+        if first >= 2 and tokens[first - 1].word in _HYPHENS and _is_han(tokens[first - 2].word, 3):
+            first -= 2  # a hyphenated given name (让-吕克·贝尔纳)
+        start, end = tokens[first].start, parts[-1][-1].end
+        name = "".join(t.word for t in tokens[first:i])
+        out.append(Candidate(start, end, name, "Person", "person", 0.55))
     return out

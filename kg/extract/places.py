@@ -122,7 +122,10 @@ def _characters_after_place(tokens: Sequence[Token], i: int, is_place: Callable[
         return None
     if a.word in _FUNCTION_CHARS and a.word not in "新老大小" or b.word in _FUNCTION_CHARS:
         return None  # (rules-48: 无锡市 + 新/a 吴/nr + 区: a new district's name opens with 新)
-    if len(place.word) < 2 or not (is_place(place.word) or place.tag == "ns" or place.word.endswith(("省", "市"))):
+    unit_split = place.word in ("区", "县", "市") and i >= 4 and len(tokens[i - 4].word) >= 2 \
+        and "\u4e00" <= tokens[i - 4].word[0] <= "\u9fff"  # rules-56: 晋宁/nr 区/n + 上/f 蒜/n + 镇 (an address)
+    if not unit_split and (len(place.word) < 2 or not (
+            is_place(place.word) or place.tag == "ns" or place.word.endswith(("省", "市")))):
         return None
     word = a.word + b.word + tokens[i].word
     return Candidate(a.start, tokens[i].end, word, "District", "place", 0.45) if _word_ok(word) else None
@@ -305,14 +308,17 @@ def _facility8(tokens: Sequence[Token], i: int, is_place: Callable[[str], bool])
     return Candidate(prev.start, tok.end, pw + tok.word, "Park", "place", 0.5)
 
 
+_AIRPORT_TAGS = frozenset("ns nr nz j".split())
+
+
 def _airport_start(tokens: Sequence[Token], i: int, is_place: Callable[[str], bool]) -> int | None:
     """Where an airport's name starts before 国际 + 机场 at tokens[i]: a place (香港), or a city and the airport's
     own name (深圳 + 宝安/nr)."""
-    if i > 1 and is_place(tokens[i - 2].word):
-        return i - 2
     if i > 2 and is_place(tokens[i - 3].word) and len(tokens[i - 2].word) == 2 \
             and "\u4e00" <= tokens[i - 2].word[0] <= "\u9fff":
-        return i - 3  # (rules-51: whatever the own name's tag, 哈尔滨 + 太平/? + 国际 + 机场)
+        return i - 3  # (rules-51: whatever the own name's tag, 哈尔滨 + 太平/? + 国际 + 机场; rules-56: 郑州 + 新郑)
+    if i > 1 and (is_place(tokens[i - 2].word) or tokens[i - 2].tag in _AIRPORT_TAGS and len(tokens[i - 2].word) >= 2):
+        return i - 2  # (rules-56: or a name jieba alone knows, 新郑/ns, 萧山/nr)
     if i > 3 and is_place(tokens[i - 4].word) and len(tokens[i - 3].word) == 1 and len(tokens[i - 2].word) == 1:
         return i - 4  # rules-47: 昆明 + 长/a + 水/n + 国际机场, the airport's own name cut into characters
     return None

@@ -1,4 +1,5 @@
-"""rules-38: products named "X号": trains, spacecraft, rockets, ships (太鲁阁号, 复兴号, 嫦娥六号, 天宫二号).
+"""rules-38: products named "X号": trains, spacecraft, rockets, ships (太鲁阁号, 复兴号, 嫦娥六号, 天宫二号);
+rules-56: aircraft by maker and model number (波音747, 空客A350).
 
 Chinese names a train service, a spacecraft or a vessel by a proper word and 号, with a number or without one. jieba
 cuts 号 off (太鲁阁/nr + 号/m) or knows the whole as one word (自强号/l). The stem must be a proper word, or a word
@@ -16,6 +17,9 @@ from kg.extract.segment import Token, frequency
 _PROPER = frozenset("nr nrt nrfg ns nz j oov".split())
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百]{0,3}号$")
 _RARE = 200
+# rules-56: aircraft makers, whose model number makes the name of a plane (波音 + 747, 空客 + A350)
+_MAKERS = frozenset("波音 空客 空中客车 庞巴迪 巴航工业".split())
+_MODEL = re.compile(r"^[A-Z]?\d{3}(?:-\d{1,3})?[A-Z]{0,3}$")
 
 
 def numbered_product_candidates(tokens: Sequence[Token]) -> list[Candidate]:
@@ -23,7 +27,9 @@ def numbered_product_candidates(tokens: Sequence[Token]) -> list[Candidate]:
     out: list[Candidate] = []
     for i, tok in enumerate(tokens):
         w = tok.word
-        if _NUMBERED.match(w) and i > 0:
+        if _MODEL.match(w) and i > 0 and tokens[i - 1].word in _MAKERS and tokens[i - 1].end == tok.start:
+            out.append(Candidate(tokens[i - 1].start, tok.end, tokens[i - 1].word + w, "Product", "place", 0.55))
+        elif _NUMBERED.match(w) and i > 0:
             stem = tokens[i - 1]
             if not 2 <= len(stem.word) <= 4 or not "\u4e00" <= stem.word[0] <= "\u9fff":
                 continue

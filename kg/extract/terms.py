@@ -197,6 +197,8 @@ _HK_AREAS = """
 新田 牛潭尾 米埔 落马洲 罗湖 文锦渡 打鼓岭 沙头角 锦田 八乡 屏山 厦村 蓝地 大围 火炭 马鞍山 乌溪沙 大埔墟 太和
 青衣 荃湾西 葵涌 长沙湾 荔枝角 美孚 何文田 土瓜湾 九龙湾 牛头角 油塘 蓝田 调景岭 坑口 宝琳 北角 鲗鱼涌
 柴湾 筲箕湾 香港仔 鸭脷洲 赤柱 浅水湾 山顶 半山 跑马地 西环 上环 金钟 小蚝湾 欣澳
+佐敦 油麻地 茶果岭 九龙塘 石硖尾 大角咀 尖东 钻石山 慈云山 秀茂坪 炮台山 西湾河 杏花邨 小西湾 黄竹坑 石澳 愉景湾
+梅窝 大澳 昂坪 深井 兆康
 """
 # Government bodies named by their kind or function only: which one is meant depends on the text (the concept layer).
 _GOV_GENERIC = """
@@ -328,9 +330,11 @@ _HK_LINES = """
 东铁线 西铁线 屯马线 北环线 南港岛线 将军澳线 荃湾线 观塘线 港岛线 东涌线 机场快线 迪士尼线 南港岛线东段 东涌线延线
 沙中线
 """
-# rules-50: the supply and marketing co-operatives' federation, a state body
+# rules-50: the supply and marketing co-operatives' federation, a state body (rules-56: and Xinjiang's
+# production and construction corps, a government of its own)
 _GOV_50 = """
 中华全国供销合作总社=全国供销合作总社=供销总社
+新疆生产建设兵团
 """
 # Each table's layer (kg.extract.layers): named things, or the concept layer, reported only on request.
 _NAMED, _CONCEPT = "named", "concept"
@@ -360,15 +364,23 @@ _REFORM_SUFFIX = ("改革", "混改")
 
 def _entries() -> tuple[list[tuple[str, str, list[str]]], frozenset[str]]:
     """(label, type, surface forms) for every built-in term, and the labels of the concept layer; the first
-    table wins a duplicate label."""
+    table wins a duplicate label's type, and a later entry's new aliases join it (rules-56: 国家发展委员会 listed
+    bare for Taiwan's bodies, then with its short name =国发会, had lost the short name)."""
     seen: set[str] = set()
     out: list[tuple[str, str, list[str]]] = []
+    where: dict[str, int] = {}
     concepts: set[str] = set()
     for block, typ, layer in _TABLE:
         for item in block.split():
             forms = item.split("=")
+            if forms[0] in where:
+                extra = [f for f in forms[1:] if f not in seen]
+                out[where[forms[0]]][2].extend(extra)
+                seen.update(extra)
+                continue
             if forms[0] in seen:
                 continue
+            where[forms[0]] = len(out)
             seen.update(forms)
             t = typ
             if typ == "ResearchInstitute" and forms[0].endswith(_UNIVERSITY_SUFFIX) and not forms[0].endswith(

@@ -483,17 +483,49 @@ RULES55_NAMES = [
 RULES55_NOT_NAMES = [
     ("偏乡小学越来越少，这所中学也在减班。", "偏乡小学"),  # kinds of school
 ]
+RULES56_NAMES = [
+    ("在东莞打工十年的周秀英（化名）告诉记者，订单少了。", {("周秀英", "Person")}),  # a changed name
+    ("（中央社记者陈冠宇高雄5日电）港务公司今天表示，", {("陈冠宇", "Person")}),  # a wire dateline
+    ("新华社记者刘洋乌鲁木齐9月2日电 记者从自治区获悉，", {("刘洋", "Person")}),
+    ("喀什的果农艾力·吐尔逊说，今年杏子卖得好。", {("艾力·吐尔逊", "Person")}),  # a name with a middle dot
+    ("总裁卡洛斯·戈恩表示，", {("卡洛斯·戈恩", "Person")}),
+    ("工厂设在印度卡纳塔克邦，", {("卡纳塔克邦", "Province")}),  # an Indian state
+    ("招聘了不少菲律宾籍护理员。", {("菲律宾", "Country")}),  # a nationality glued to 籍
+    ("旅客从长沙黄花国际机场出发。", {("长沙黄花国际机场", "Park")}),  # a city and the airport's place
+    ("航班降落在萧山国际机场。", {("萧山国际机场", "Park")}),
+    ("沿着上海淮海中路走到新天地，", {("淮海中路", "Region")}),  # a street jieba knows
+    ("商铺集中在北京路和中山五路。", {("北京路", "Region")}),  # a city's name + 路
+    ("巴士改经弥敦道、佐敦道前往西九龙。", {("弥敦道", "Region"), ("佐敦道", "Region")}),  # Hong Kong roads
+    ("她住在油麻地，每天到茶果岭上班。", {("油麻地", "District"), ("茶果岭", "District")}),
+    ("兵团第三师图木舒克市的棉花已开始采收。", {("第三师", "GovernmentBody")}),  # a corps division
+    ("新加坡货航的航班增至每周五班。", {("新加坡货航", "Company")}),  # a carrier word cut in two
+    ("政府推出「两铁分流」方案，", {("两铁分流", "Programme")}),  # a quoted scheme before 方案
+    ("中欧班列被称为“钢铁丝绸之路”。", {("钢铁丝绸之路", "Programme")}),
+    # a registered name opens with its place
+    ("在佛山经营广东顺捷物流有限公司的何先生说，", {("广东顺捷物流有限公司", "Company")}),
+    ("航空公司采购空客A321和波音787客机。",  # planes by maker and model
+     {("空客A321", "Product"), ("波音787", "Product")}),
+    ("福州综合改革实验区成立。", {("福州综合改革实验区", "PilotZone")}),
+    ("果农家在昆明市呈贡区上庄镇，", {("上庄镇", "District")}),  # an address: district, then town
+    ("金管会表示，将放宽规定。", {("金融监督管理委员会", "GovernmentBody")}),  # a short name of a listed body
+]
+RULES56_NOT_NAMES = [
+    ("他知道这条路不好走，只能走出一条新路。", "新路"),  # ways, not streets
+    ("集成电路和高速公路都在规划之中。", "集成电路"),
+    ("中国·杭州国际动漫节开幕。", "中国·杭州"),  # two places joined by a dot
+    ("户籍制度改革仍在推进。", "户"),
+]
 
 
 NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES + RULES37_NAMES + RULES38_NAMES
          + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES
          + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES + RULES49_NAMES + RULES50_NAMES
-         + RULES51_NAMES + RULES52_NAMES + RULES53_NAMES + RULES54_NAMES + RULES55_NAMES)
+         + RULES51_NAMES + RULES52_NAMES + RULES53_NAMES + RULES54_NAMES + RULES55_NAMES + RULES56_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
              + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES
              + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES + RULES49_NOT_NAMES + RULES50_NOT_NAMES
              + RULES51_NOT_NAMES + RULES52_NOT_NAMES + RULES53_NOT_NAMES + RULES54_NOT_NAMES
-             + RULES55_NOT_NAMES)
+             + RULES55_NOT_NAMES + RULES56_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
