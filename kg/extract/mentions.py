@@ -293,28 +293,27 @@ _PLACE_SUFFIX = {"省": "Province", "市": "City", "区": "District", "县": "Di
                  "乡": "District", "村": "District"}  # (rules-35: towns and villages are districts, not cities)
 
 
+# every listed place and its type, the earlier list winning a name in two (a country before a city)
+_KNOWN_PLACES = {w: typ for names, typ in ((DISTRICTS, "District"), (REGIONS, "Region"), (CITIES, "City"),
+                                           (PROVINCES, "Province"), (COUNTRIES, "Country")) for w in names}
+_PROVINCES_OR_CITIES = PROVINCES | CITIES
+
+
 def place_type(word: str) -> str | None:
     """Type of a place name from the built-in lists (None if not a known place)."""
-    if word in COUNTRIES:
-        return "Country"
-    if word in PROVINCES:
-        return "Province"
-    if word in CITIES:
-        return "City"
-    if word in REGIONS:
-        return "Region"
-    if word in DISTRICTS:
-        return "District"
-    if len(word) >= 3 and word[-1] in "省市" and word[:-1] in PROVINCES | CITIES:
+    typ = _KNOWN_PLACES.get(word)
+    if typ is not None or len(word) < 3:
+        return typ
+    if word[-1] in "省市" and word[:-1] in _PROVINCES_OR_CITIES:
         return "Province" if word[:-1] in PROVINCES else "City"
-    if len(word) >= 3 and word[-1] == "县" and word[:-1] in TAIWAN_CITIES:
+    if word[-1] == "县" and word[:-1] in TAIWAN_CITIES:
         return "City"  # rules-39: Taiwan's counties are its cities' peers (屏东县, 彰化县), as annotators type them
     return None
 
 
 def place_label(word: str) -> str:
     """合肥市 -> 合肥, 贵州省 -> 贵州: one node for a place however it is written."""
-    if len(word) >= 3 and word[-1] in "省市" and word[:-1] in PROVINCES | CITIES:
+    if len(word) >= 3 and word[-1] in "省市" and word[:-1] in _PROVINCES_OR_CITIES:
         return word[:-1]
     return word
 
@@ -902,6 +901,9 @@ def lexicon_candidates(text: str, tokens: Sequence[Token], folded: str | None = 
     return out
 
 
+_STRONG_TAILS = frozenset(s[k:] for s in _STRONG for k in range(1, len(s)))  # what a cut strong suffix ends in
+
+
 def refine_tokens(tokens: Sequence[Token], terms: Sequence[Candidate]) -> list[Token]:
     """jieba tokens with built-in terms joined into one noun (大/数据 -> 大数据) and a suffix word glued to a role
     split off (大学教授 -> 大学 + 教授), so the suffix and enumeration rules see name parts."""
@@ -942,7 +944,8 @@ def refine_tokens(tokens: Sequence[Token], terms: Sequence[Candidate]) -> list[T
             out.append(Token(t.start + 1, tokens[k + 1].end, w[1] + tokens[k + 1].word, "n"))
             k += 2
             continue
-        if k + 1 < n and w + tokens[k + 1].word in _STRONG and tokens[k + 1].start == t.end:
+        if k + 1 < n and tokens[k + 1].word in _STRONG_TAILS and w + tokens[k + 1].word in _STRONG \
+                and tokens[k + 1].start == t.end:
             # rules-12: a strong suffix jieba cuts in two (研发/院, 科技/城) is one word for the suffix rules
             out.append(Token(t.start, tokens[k + 1].end, w + tokens[k + 1].word, "n"))
             k += 2

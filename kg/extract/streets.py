@@ -14,6 +14,7 @@ from kg.extract.model import Candidate
 from kg.extract.segment import Token
 
 _ENDINGS = ("大街", "大道", "路", "街")
+_LAST_CHARS = frozenset("路街道")
 # words ending like a street that name none: ways and circuits (any word so ending), figures of speech and kinds
 # of street or road (these words exactly)
 _NOT_STREET_ENDINGS = ("电路", "线路", "之路", "道路", "网路", "通路", "回路", "公路", "铁路", "高速路", "快速路")
@@ -42,6 +43,8 @@ def street_candidates(tokens: Sequence[Token], is_city: Callable[[str], bool]) -
     n = len(tokens)
     for i, tok in enumerate(tokens):
         w = tok.word
+        if w[-1] not in _LAST_CHARS:
+            continue
         nxt = tokens[i + 1] if i + 1 < n else None
         if tok.tag in _WHOLE_TAGS and _street_word(w):
             cut = next((k for k in (2, 3) if len(w) - k >= 3 and is_city(w[:k])), 0)
