@@ -45,6 +45,8 @@ _AFTER_NAME = (
     + r"|会后|会上|会中|受邀"  # rules-52: 部长龚明鑫 + 会后
     + r"|支持|反对|赞成|质疑|批评|认同|同意|不同意|提出|呼吁|要求|建议"  # rules-54: 议员陈倩仪 + 支持
     + r"|家(?=的|里|中|门|人)"  # rules-48: the named person's home (牧民巴特尔 + 家的草场)
+    # rules-56: where a feature's person stands and what an official decides (村民黄桂英 + 蹲在, 主委陈吉仲 + 决定)
+    + r"|站在|坐在|蹲在|躺在|走进|走出|来到|回到|决定|宣布|请辞|辞职|签署"
     + ")"
 )
 # rules-35: who a person is, as news introduces ordinary people by name (村民黄锦泉说, 果农林振福, 店主王丽)
@@ -59,7 +61,9 @@ _PERSON_NOUNS = ("村民 居民 市民 农民 果农 菜农 茶农 渔民 蚵农
                  "女儿 儿子 妻子 丈夫 母亲 父亲 太太 老伴 孙女 孙子 姐姐 妹妹 哥哥 弟弟 "
                  # rules-49: the court, the clinic, the stall and the council chamber
                  "检察官 法官 审判长 警官 主任委员 医师 建筑师 设计师 厨师 店员 摊商 摊贩 老板娘 头家 阿嬷 阿公 区议员 "
-                 "股东").split()
+                 "股东 "
+                 # rules-56: people a story names by what they are or do (澳门青年陈思朗, 影评人韩松溪)
+                 "青年 影评人 评论人 评论员 作家 导演 演员 歌手").split()
 _ROLES_ALL = sorted(set(ROLES) | (set(TITLES) if "titles" in RULES10 else set()) | set(_PERSON_NOUNS), key=len,
                     reverse=True)
 _ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME + ")"
@@ -83,7 +87,10 @@ _FOUNDER_NAME = re.compile(r"(?<=由)(" + _NAME + r")(?=创办|创立|创建|发
 
 
 # rules-48: an interviewee news names by surname and address only (28岁的陈小姐, 家长林女士, 梁伯告诉笔者)
-_ADDRESSED = re.compile(r"(?:^|(?<=[，。：；\s“「的、长民户主]))((?:" + _SUR + r")(?:小姐|先生|女士|太太|伯)(?!伯))"
+# (rules-56: and by the family word a neighbour would use: 陈伯伯, 黄太, 王阿姨, 林阿嬷)
+_ADDRESSED = re.compile(r"(?:^|(?<=[，。：；\s“「的、长民户主]))((?:" + _SUR + r")"
+                        r"(?:小姐|先生|女士|太太|伯伯|阿伯|阿姨|阿嬷|奶奶|爷爷|婆婆|伯(?!伯)"
+                        r"|太(?![太阳空多少过快慢久远近平大小高低好差重轻贵])))"
                         r"(?=[，。：；、\s”」（(]|表示|说|指|称|认为|坦言|告诉|今|在|也|则|透露|无奈|直言|的)")
 
 
@@ -106,7 +113,8 @@ _DATELINE_PLACES = CITIES | COUNTRIES | PROVINCES
 # scan of a surname before a lookahead be skipped)
 _RULES = ((_ROLE_NAME, 0.75, ()), (_BYLINE_NAME, 0.75, ()), (_SPEAKER_NAME, 0.55, ()),
           (_NAME_TITLE, 0.6, ("院士", "教授", "研究员", "博士", "先生", "女士")), (_FOUNDER_NAME, 0.55, ("由",)),
-          (_ADDRESSED, 0.5, ("小姐", "先生", "女士", "太太", "伯")), (_AGED_NAME, 0.55, ("岁",)),
+          (_ADDRESSED, 0.5, ("小姐", "先生", "女士", "太", "伯", "阿", "奶奶", "爷爷", "婆婆")),
+          (_AGED_NAME, 0.55, ("岁",)),
           (_INTERVIEWED, 0.55, ("接受",)), (_COLUMN_BYLINE, 0.7, ("|", "｜")), (_PSEUDONYM, 0.6, ("化名",)))
 
 
@@ -117,12 +125,14 @@ def person_candidates(text: str) -> list[Candidate]:
             continue  # the rule's anchor word is absent: no need to scan the text
         for m in rx.finditer(text):
             name = m.group(1)
+            if len(name) == 3 and name[2] in _NAME_FUNCTION_CHARS and rx is _ROLE_NAME:
+                name = name[:2]  # rules-56: 副总经理 + 许敏 + 则把: the adverb after a two-character name
             if _word_not_name(name):
                 continue
             if rx is _SPEAKER_NAME and m.start(1) > 0 and text[m.start(1) - 1] not in _CLAUSE_MARKS and (
                     in_dictionary(text[m.start(1) - 1] + name[:2]) or name[1] in _ADVERB_CHARS):
                 continue  # rules-41: 工 + 程师 + 表示 is 工程师, 工 + 信局 is 工信局; 户 + 时更有: an adverb inside
-            out.append(Candidate(m.start(1), m.end(1), name, "Person", "person", conf))
+            out.append(Candidate(m.start(1), m.start(1) + len(name), name, "Person", "person", conf))
     return out
 
 

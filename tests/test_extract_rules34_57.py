@@ -515,17 +515,29 @@ RULES56_NOT_NAMES = [
     ("中国·杭州国际动漫节开幕。", "中国·杭州"),  # two places joined by a dot
     ("户籍制度改革仍在推进。", "户"),
 ]
+RULES57_NAMES = [
+    ("集团总经理周振华则认为，", {("周振华", "Person")}),  # a two-character name + 则
+    ("茶农刘桂芳站在茶园边上说，", {("刘桂芳", "Person")}),  # where a feature's person stands
+    ("时任县长王德明决定暂停项目。", {("王德明", "Person")}),  # what an official decides
+    ("深圳青年林晓东是第一批入驻者。", {("林晓东", "Person")}),  # a person named by what he is
+    ("住在三楼的陈太说，电梯常坏。", {("陈太", "Person")}),  # by a neighbour's word for her
+    ("隔壁的林阿嬷也来排队。", {("林阿嬷", "Person")}),
+]
+RULES57_NOT_NAMES = [
+    ("这个价格王太多了。", "王太"),  # 太 + an adjective is "too", no address
+]
 
 
 NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES + RULES37_NAMES + RULES38_NAMES
          + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES
          + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES + RULES49_NAMES + RULES50_NAMES
-         + RULES51_NAMES + RULES52_NAMES + RULES53_NAMES + RULES54_NAMES + RULES55_NAMES + RULES56_NAMES)
+         + RULES51_NAMES + RULES52_NAMES + RULES53_NAMES + RULES54_NAMES + RULES55_NAMES + RULES56_NAMES
+         + RULES57_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
              + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES
              + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES + RULES49_NOT_NAMES + RULES50_NOT_NAMES
              + RULES51_NOT_NAMES + RULES52_NOT_NAMES + RULES53_NOT_NAMES + RULES54_NOT_NAMES
-             + RULES55_NOT_NAMES + RULES56_NOT_NAMES)
+             + RULES55_NOT_NAMES + RULES56_NOT_NAMES + RULES57_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
