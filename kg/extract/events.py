@@ -1,5 +1,5 @@
 """rules-51: named events: fairs, expos, games, forums, festivals and races (第十五届全国运动会, 世界物联网博览会,
-中国国际投资贸易洽谈会), typed `Event`.
+中国国际投资贸易洽谈会), typed `Event`; rules-58: referendums by their subject (核三重启公投).
 
 jieba cuts an event's name into ordinary words (世界/n 物/zg 联网/nz 博览会/n), and words like 世界, 中国 or 国际 open
 no firm's name, so the suffix rules leave them. Two slots leave room for nothing but an event's name: an edition
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.model import Candidate
+from kg.extract.segment import tag_of
 
 _HEADS = ("博览会", "展览会", "交易会", "洽谈会", "运动会", "全运会", "大会", "论坛", "峰会", "年会", "音乐节",
           "电影节", "艺术节", "文化节", "旅游节", "美食节", "购物节", "冰雪节", "光影节", "啤酒节", "灯会", "锦标赛",
@@ -34,11 +35,27 @@ _KINDS = frozenset("论坛 大会 峰会 年会 股东大会 股东会 职工大
                    "高峰论坛 博览会 展览会 运动会 马拉松 大赛".split())
 
 
+# rules-58: a referendum by its subject (核三重启公投, 反核公投): a vote on one question has a name of its own
+_REFERENDUM = re.compile(r"([\u4e00-\u9fff]{2,8})(?:公投|公民投票)")
+# what opens the clause before a referendum's subject: the subject starts after the last of these
+_REFERENDUM_OPENERS = re.compile(rf"[{_STOP}仍应要会能可已才再不没未让]|举行|举办|进行|发起|推动|通过|提出|参加|参与"
+                                 r"|支持|反对|关于|针对|台湾|全台")
+_NOT_REFERENDUM_START = "一二三四五六七八九十两几多各首本该此这那上下今明去全每某次"
+
+
 def event_candidates(text: str) -> list[Candidate]:
     """Named events after an edition number or a verb of holding or attending, as `Event` candidates."""
     out: list[Candidate] = []
     for m in _EDITION.finditer(text):
         out.append(Candidate(m.start(), m.end(), m.group(), "Event", "place", 0.55))
+    if "公投" in text or "公民投票" in text:
+        for m in _REFERENDUM.finditer(text):
+            cut = max((o.end() for o in _REFERENDUM_OPENERS.finditer(m.group(1))), default=0)
+            start = m.start(1) + cut
+            stem = text[start : m.end(1)]
+            if len(stem) >= 2 and stem[0] not in _NOT_REFERENDUM_START \
+                    and not (tag_of(stem) or "n").startswith(("v", "c", "d", "p", "r", "a")):  # (即使 / 尊重 + 公投)
+                out.append(Candidate(start, m.end(), text[start : m.end()], "Event", "place", 0.5))
     for m in [*_HOLD.finditer(text), *_HELD.finditer(text)]:
         name = m.group(1)
         if name in _KINDS or name[:1] in "一两几多各首本该此":

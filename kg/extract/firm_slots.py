@@ -10,7 +10,8 @@ the chunk next to them:
 - rules-35: an insider counted after it (三阳工业一位高层);
 - rules-36: list items that repeat one industry word (本源量子、国盾量子);
 - rules-37: a word jieba knows only as a name, then an industry word (恒力 + 石化);
-- rules-52: a stock code in brackets after it (当升科技（300073.SZ）).
+- rules-52: a stock code in brackets after it (当升科技（300073.SZ）);
+- rules-58: the subject of a clause that defines it as a firm (沃飞长空是…研发企业).
 The chunk is a few tokens with nothing between them that ends a noun phrase, and it must look like a name: an
 unknown or proper word in it, or a trade word at its end, never a generic noun or a place.
 """
@@ -46,6 +47,7 @@ _TRADE_ENDINGS = ("能源", "传媒", "影业", "科技", "电子", "动力", "�
                   "海洋", "海工", "船舶", "造船", "航空", "航天")  # (rules-54: 韩华 + 海洋)
 _PLACES = CITIES | PROVINCES | COUNTRIES | REGIONS | DISTRICTS
 _RARE_FREQ = 100  # a word jieba tags as a verb but hardly knows is a piece of a name
+_COMMON_NAME_FREQ = 3000  # (长城 1,559 opens 长城汽车; 太阳 5,044 is the sun)
 
 
 def _chunk_ok(chunk: Sequence[Token]) -> bool:
@@ -96,6 +98,15 @@ def _after(tokens: Sequence[Token], k: int) -> list[Token]:
         ending = next(e for e in _TRADE_ENDINGS if t.word.startswith(e))
         chunk.append(Token(t.start, t.start + len(ending), ending, "n"))
     return _trim_after_trade_word(chunk)
+
+
+def _describes(tokens: Sequence[Token], chunk: Sequence[Token]) -> bool:
+    """rules-58: a common word that a verb or an adjective follows opens a description, not a name (旗下的 + 电动 +
+    垂直起降飞行器): a subsidiary's name is followed by the clause going on (是, 在, punctuation)."""
+    k = next((j for j, t in enumerate(tokens) if t.start == chunk[-1].end), None)
+    if k is None or len(chunk) != 1 or frequency(chunk[0].word) < _RARE_FREQ:
+        return False
+    return tokens[k].tag[:1] in ("v", "a") and tokens[k].word not in ("是", "在", "有", "将", "已")
 
 
 def _before(tokens: Sequence[Token], k: int) -> list[Token]:
@@ -199,6 +210,8 @@ def _proper_trade_names(tokens: Sequence[Token]) -> list[Candidate]:
         if a.tag not in _NAME_TAGS or not 2 <= len(a.word) <= 3 or b.word not in _TRADE_ENDINGS or a.word in _GENERIC \
                 or a.word in _PLACES or a.tag == "oov" and not _name_characters(a.word):
             continue  # (rules-45: a personal-name tag too, 齐鲁/nr + 制药; a place + industry is no firm)
+        if frequency(a.word) >= _COMMON_NAME_FREQ:
+            continue  # rules-58: a word this common is a noun whatever its tag (太阳/ns + 光电 is solar power)
         nxt = tokens[i + 2] if i + 2 < len(tokens) else None
         if nxt is not None and nxt.tag in ("n", "vn", "nz") and len(nxt.word) >= 2:
             continue
@@ -231,8 +244,8 @@ def firm_slot_candidates(tokens: Sequence[Token]) -> list[Candidate]:
         elif w in _RELATION:
             chunks.append(_before(tokens, i - 1))
             after = _after(tokens, i + 2 if i + 1 < n and tokens[i + 1].word == "的" else i + 1)
-            if after and after[0].tag != "ns":  # 旗下的 + 澳门 + 威尼斯人: a venue or unit named by its place
-                chunks.append(after)
+            if after and after[0].tag != "ns" and not _describes(tokens, after):
+                chunks.append(after)  # (旗下的 + 澳门 + 威尼斯人: a venue or unit named by its place)
         elif w in _SPIN_OFF and i + 1 < n and tokens[i + 1].word == "的":
             chunks.append(_after(tokens, i + 2))
         elif w in _CHIEFS and i + 1 < n and tokens[i + 1].tag in ("nr", "nrfg", "nrt", "oov"):
@@ -248,4 +261,34 @@ def firm_slot_candidates(tokens: Sequence[Token]) -> list[Candidate]:
             c = _candidate(chunk)
             if c is not None:
                 out.append(c)
-    return out + _parallel_trade_names(tokens) + _proper_trade_names(tokens)
+    return out + _parallel_trade_names(tokens) + _proper_trade_names(tokens) + _defined_firms(tokens)
+
+
+# rules-58: what a clause defines as a firm (沃飞长空是吉利控股集团旗下的…研发企业): the subject names one
+_FIRM_CLASSES = frozenset("企业 公司 厂商 车企 药企 独角兽 供应商 制造商 运营商 开发商 服务商 初创公司 龙头企业"
+                          .split())
+_PREDICATE_MAX = 25  # tokens between 是 and the class word
+_BRACKETS = frozenset("（）()")
+
+
+def _defined_firms(tokens: Sequence[Token]) -> list[Candidate]:
+    """A clause's subject (one to three tokens right after punctuation) when the clause says it 是 … + a firm class
+    word at the clause's end: a definition, the way features introduce a firm the reader does not know."""
+    out: list[Candidate] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.word != "是" or i == 0:
+            continue
+        j = i
+        while j > 0 and tokens[j - 1].tag != "x" and i - j < 3:
+            j -= 1
+        if j > 0 and tokens[j - 1].tag != "x" or not all(_part_ok(x) for x in tokens[j:i]):
+            continue  # the subject must open the clause
+        k = i + 1
+        while k < n and (tokens[k].tag != "x" or tokens[k].word in _BRACKETS) and k - i <= _PREDICATE_MAX:
+            k += 1  # (a bracket inside the predicate goes on: 飞行器（eVTOL）研发企业)
+        if k < n and tokens[k].tag == "x" and tokens[k - 1].word in _FIRM_CLASSES:
+            c = _candidate(tokens[j:i])
+            if c is not None and not any(x.tag == "ns" for x in tokens[j:i]):
+                out.append(c)
+    return out

@@ -368,6 +368,11 @@ def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
             continue
         typ = place_type(t.word)
         conf = 0.7
+        if t.word in _LANDFORMS and i and tokens[i - 1].tag in _LANDFORM_STEM_TAGS \
+                and 2 <= len(tokens[i - 1].word) <= 3:
+            prev = tokens[i - 1]  # rules-58: a name + a landform word jieba keeps apart (恒春/nz + 半岛)
+            out.append(Candidate(prev.start, t.end, prev.word + t.word, "Region", "place", 0.5))
+            continue
         if t.word[0] in "各全该本每某" and len(t.word) >= 2:
             continue  # rules-46: 各县市, 全县: every unit of a kind, not one of them
         if t.word[0] == "成" and i and tokens[i - 1].word[-1:] in "一二两三四五六七八九几":
@@ -407,6 +412,7 @@ def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
 
 # rules-38: landforms a place name ends in (三江平原, 鄂尔多斯盆地, 辽东半岛)
 _LANDFORMS = ("平原", "盆地", "高原", "半岛", "群岛", "海峡", "沙漠", "沙地", "山脉", "丘陵", "三角洲")
+_LANDFORM_STEM_TAGS = frozenset("ns nz nr nrt".split())
 # rules-44: and the lakes, pools, mountains and islands jieba knows as places (日月潭, 阿里山, 澎湖岛)
 _SCENIC = ("潭", "湖", "山", "岛", "湾", "溪", "峡")
 # rules-47: landmarks jieba knows as places (大三巴牌坊, 鲁迅故居), named sites as the annotators type them
@@ -428,6 +434,7 @@ _STRONG = {
     "高新区": "Park", "科学城": "Park", "新区": "District",
     "自贸区": "PilotZone", "试验区": "PilotZone", "示范区": "PilotZone", "先导区": "PilotZone",
     "实验区": "PilotZone",  # (rules-56: 郑州航空港经济综合实验区)
+    "国家公园": "Park", "森林公园": "Park", "湿地公园": "Park", "地质公园": "Park",  # (rules-58: 垦丁国家公园)
     "日报": "MediaOutlet", "晚报": "MediaOutlet", "电视台": "MediaOutlet", "通讯社": "MediaOutlet",
 }
 _WEAK = {"公司": "Company", "资本": "Investor", "创投": "Investor", "基金": "Fund", "中心": "ResearchInstitute",
@@ -483,7 +490,9 @@ _GOV = {"局": "GovernmentBody", "部": "GovernmentBody", "厅": "GovernmentBody
         "总局": "GovernmentBody", "总署": "GovernmentBody", "分局": "GovernmentBody",
         # rules-48: councils named by their place (高雄市议会, 九龙城区议会)
         "议会": "GovernmentBody",
-        "办事处": "GovernmentBody"}  # rules-50: 北部都会区统筹办事处
+        "办事处": "GovernmentBody",  # rules-50: 北部都会区统筹办事处
+        # rules-58: a Taiwan township's or district's office (恒春镇公所, 鱼池乡公所)
+        "公所": "GovernmentBody", "镇公所": "GovernmentBody", "乡公所": "GovernmentBody", "区公所": "GovernmentBody"}
 if "bodies" in _RULES7:  # rules-7: party organs named by their level (淄博市委, 区党委, 党工委)
     _GOV.update({s: "GovernmentBody" for s in "市委 省委 县委 区委 州委 镇委 党委 党工委 纪委 工委".split()})
 if "names8" in RULES8:  # rules-8: federations and party caucuses (工业总会, 国民党党团)
@@ -515,7 +524,7 @@ _NAME_VERBS = frozenset(
 _STATE_MARKERS = ("投资", "产投", "建投", "城投", "国投", "国资", "控股", "资本运营", "国有资本", "引导基金")
 _INNER_CONJ = frozenset({"和", "及", "与"})
 # rules-33: prepositions jieba tags as nouns that open no name (需 + 经 + 国家新闻出版署 + 审批)
-_LEADING_PREPOSITIONS = frozenset("经 据 凭 依 按 经由 通过 透过".split())
+_LEADING_PREPOSITIONS = frozenset("经 据 凭 依 按 经由 通过 透过 交由 交给 转由 改由".split())  # (rules-58: 交由/n)
 _STATE_WORDS = frozenset({"国家", "中国", "中央", "国务院"})
 
 
@@ -1239,7 +1248,7 @@ def detect(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> l
     if concepts and concept_model.ENABLED:
         cands += concept_model.model_candidates(text, tokens, is_place, cands)
     chosen = _without_term_acronyms(text, resolve_overlaps(cands))
-    return _declared_aliases(text, _bracketed_aliases(text, _units_of_universities(text, chosen)))
+    return _same_names(text, _declared_aliases(text, _bracketed_aliases(text, _units_of_universities(text, chosen))))
 
 
 # rules-27: a faculty or research unit right after its university is part of that name (flat mentions: the
@@ -1349,6 +1358,42 @@ def _declared_aliases(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if not at_short:
             out.append(Candidate(s0, e0, label, x.type, "declared", x.confidence, x.entity_id))
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+# rules-58: a short form in brackets (成都市经济和信息化局（成都市经信局）) or after a naming word (核三厂，正式名称为
+# 马鞍山核能发电厂) is the same entity as the name before it
+_NAMING_WORDS = re.compile(r"[，,]?(?:其|该[厂局会所院司部])?(?:正式名称|全称|全名|正式名|又称|亦称|俗称|简称|通称)"
+                           r"[为是：:]?")
+_AREAS = frozenset({"Country", "Province", "City", "District", "Region"})
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether `short` is `full` with characters left out, in order and opening alike (经信局 < 经济和信息化局)."""
+    if not 2 <= len(short) < len(full) or short[0] != full[0]:
+        return False
+    k = 0
+    for ch in full:
+        if k < len(short) and ch == short[k]:
+            k += 1
+    return k == len(short)
+
+
+def _same_names(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A name's short form declared in brackets, and a name's other form after 正式名称为 / 又称, join the name's
+    entity (label, type, curated id), with every other mention of that form; the first name stays the label."""
+    for x, y in itertools.pairwise(chosen):
+        if y.entity_id is not None or x.type in _AREAS or y.type in _AREAS or x.type == "Person":
+            continue
+        gap = text[x.end : y.start]
+        bracketed = gap in ("（", "(") and text[y.end : y.end + 1] in ("）", ")") and _abbreviates(y.label, x.label)
+        named = bool(gap) and _NAMING_WORDS.fullmatch(gap) is not None and y.type == x.type
+        if not (bracketed or named):
+            continue
+        other = y.label
+        for c in chosen:
+            if c.label == other:
+                c.label, c.type, c.entity_id = x.label, x.type, x.entity_id
+    return chosen
 
 
 _CITY_OR_LARGER = frozenset({"City", "Province", "Country", "Region"})
@@ -1492,7 +1537,8 @@ def _item_ok(item: Sequence[Token]) -> bool:
         return False
     if len(item) == 1 and item[0].tag in ("n", "vn") and frequency(word) >= _COMMON_ITEM_FREQ:
         return False  # rules-43: 鞋服、电气等传统制造企业: a list of trades, not of names
-    return not any(t.tag.startswith("v") and t.word not in _NAME_VERBS for t in item)
+    opener = len(item) == 2 and item[1].word in _CO_WORDS  # (rules-58: 纵横/v + 股份)
+    return not any(t.tag.startswith("v") and t.word not in _NAME_VERBS for t in item[opener:])
 
 
 _COMMON_ITEM_FREQ = 1000
@@ -1587,6 +1633,10 @@ def enumeration_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate
                 if cur:
                     items.append(cur)
                 cur = []
+                continue
+            if direction == -1 and tok.tag.startswith("v") and len(tok.word) == 2 and len(cur) == 1 \
+                    and cur[0].word in _CO_WORDS and tok.word not in SPEECH_VERBS:
+                cur.insert(0, tok)  # rules-58: a verb opens a listed firm's name (纵横/v + 股份、…等企业)
                 continue
             if tok.tag in _STOP_TAGS and tok.word not in "（）()" or tok.word in SPEECH_VERBS or tok.word.isspace() \
                     or tok.tag.startswith("v") and tok.word not in _NAME_VERBS or tok.word in ("等", "如"):

@@ -324,6 +324,12 @@ def _airport_start(tokens: Sequence[Token], i: int, is_place: Callable[[str], bo
     return None
 
 
+def _single_name_chars(toks: Sequence[Token]) -> bool:
+    """Single Han characters, none a function word: the pieces of a name jieba does not know."""
+    return all(len(x.word) == 1 and "\u4e00" <= x.word <= "\u9fff" and x.word not in _FUNCTION_CHARS
+               and x.tag not in _SINGLE_BAD_TAGS for x in toks)
+
+
 def facility_candidates(tokens: Sequence[Token], is_place: Callable[[str], bool]) -> list[Candidate]:
     """Stations, airports and ports named after a place (淄博 + 北站, 浦东 + 国际机场, 盐田港/ns) as `Park`, the
     type the curation gives to named sites. Why a rule: jieba splits them (a place token, then 北站/ns) or knows
@@ -343,6 +349,12 @@ def facility_candidates(tokens: Sequence[Token], is_place: Callable[[str], bool]
         if first is not None:  # rules-31: 香港 + 国际 + 机场 (rules-42: 深圳 + 宝安 + 国际 + 机场, whatever follows)
             out.append(Candidate(tokens[first].start, tok.end, "".join(t.word for t in tokens[first : i + 1]),
                                  "Park", "place", 0.5))
+            continue
+        if w == "机场" and i >= 3 and _single_name_chars(tokens[i - 2 : i]) and (
+                is_place(tokens[i - 3].word) or tokens[i - 3].tag == "ns" and len(tokens[i - 3].word) >= 2
+                or len(tokens[i - 3].word) >= 3 and tokens[i - 3].word[-1] in "县区市"):
+            out.append(Candidate(tokens[i - 2].start, tok.end, tokens[i - 2].word + tokens[i - 1].word + w,
+                                 "Park", "place", 0.5))  # rules-58: 金堂县 + 淮/ns 州/n + 机场, no 国际 before it
             continue
         if nxt is not None and nxt.tag in ("n", "vn") and len(nxt.word) >= 2:
             continue  # the noun phrase goes on: 机场 + 建设, 港口 + 物流

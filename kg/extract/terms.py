@@ -335,6 +335,7 @@ _HK_LINES = """
 _GOV_50 = """
 中华全国供销合作总社=全国供销合作总社=供销总社
 新疆生产建设兵团
+中央军事委员会=中央军委 中央军委联合参谋部
 """
 # Each table's layer (kg.extract.layers): named things, or the concept layer, reported only on request.
 _NAMED, _CONCEPT = "named", "concept"

@@ -526,18 +526,50 @@ RULES57_NAMES = [
 RULES57_NOT_NAMES = [
     ("这个价格王太多了。", "王太"),  # 太 + an adjective is "too", no address
 ]
+RULES58_NAMES = [
+    # a verb opens a listed firm's name (远航/v + 股份)
+    ("园区已引进腾飞科技、远航股份等航空企业。", {("腾飞科技", "Company"), ("远航股份", "Company")}),
+    ("议案交由立法院审议。", {("立法院", "GovernmentBody")}),  # 交由 opens no body's name
+    ("游客从大理州宾川县邕州机场出发。", {("邕州机场", "Park")}),  # an airport without 国际
+    ("这笔经费拨给竹山镇公所。", {("竹山镇公所", "GovernmentBody")}),  # a township office
+    ("太鲁阁国家公园的游客减少。", {("太鲁阁国家公园", "Park")}),
+    ("选民将在下月的同婚公投中表态。", {("同婚公投", "Event")}),  # a referendum by its subject
+    ("渔船停靠在雷州半岛西岸。", {("雷州半岛", "Region")}),  # a name + a landform word
+    ("今年以来，云翎智行是本地增长最快的无人机研发企业。", {("云翎智行", "Company")}),  # a clause defines a firm
+]
+RULES58_SAME = [  # (text, the short or other form, the name it joins)
+    ("苏州市工业和信息化局（苏州市工信局）发布数据。苏州市工信局表示，", "苏州市工信局", "苏州市工业和信息化局"),
+    ("核二厂，正式名称为国圣核能发电厂，位于新北。", "国圣核能发电厂", "核二厂"),
+]
+RULES58_NOT_NAMES = [
+    ("政府仍应尊重公投结果。", "尊重公投"),  # a verb before 公投 names no referendum
+    ("集团旗下的电动垂直起降飞行器已试飞。", "电动"),  # a description after 旗下, not a firm
+    ("屏东的太阳光电与储能产业", "太阳光电"),  # a common word + an industry word
+    ("浙江是民营企业大省，这家企业是本地龙头企业。", "这家企业"),
+]
+
+
+@pytest.mark.parametrize("text, other, name", RULES58_SAME)
+def test_a_declared_short_or_other_form_is_the_same_entity(text: str, other: str, name: str):
+    """rules-58: every mention of the other form belongs to the name's entity, which keeps its label."""
+    ents = extract(text).entities
+    labels = {e.label for e in ents}
+    assert name in labels and other not in labels, labels
+    entity = next(e for e in ents if e.label == name)
+    assert other in {m.text for m in entity.mentions}
 
 
 NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES + RULES37_NAMES + RULES38_NAMES
          + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES
          + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES + RULES49_NAMES + RULES50_NAMES
          + RULES51_NAMES + RULES52_NAMES + RULES53_NAMES + RULES54_NAMES + RULES55_NAMES + RULES56_NAMES
-         + RULES57_NAMES)
+         + RULES57_NAMES + RULES58_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
              + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES
              + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES + RULES49_NOT_NAMES + RULES50_NOT_NAMES
              + RULES51_NOT_NAMES + RULES52_NOT_NAMES + RULES53_NOT_NAMES + RULES54_NOT_NAMES
-             + RULES55_NOT_NAMES + RULES56_NOT_NAMES + RULES57_NOT_NAMES)
+             + RULES55_NOT_NAMES + RULES56_NOT_NAMES + RULES57_NOT_NAMES
+             + RULES58_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
