@@ -147,6 +147,8 @@ GENERIC_LATIN = frozenset(
     "rcep cptpp ipef usmca fta bit cai ecfa cepa".split()
 ) | frozenset(  # rules-48: roman numerals of trial phases (II期) and a drug's regulatory filings (IND, NDA, GMP)
     "ii iii iv ind nda bla anda gmp glp gcp ccus ccs mems lidar".split()
+) | frozenset(  # rules-59: connectivity and display technologies (Wi-Fi, TFT-LCD)
+    "wi-fi wifi wlan nfc gps bluetooth tft tft-lcd amoled micro-led mini-led miniled microled qled lcos".split()
 )
 GENERIC_MODIFIERS = frozenset(
     "国有 民营 民间 社会 地方 政府 外资 私募 公募 头部 大型 中型 小型 中小 相关 有关 该 本地 当地 各地 研发 数据 产业 "

@@ -120,8 +120,15 @@ _TITLE_TYPES = (
 )
 
 
+_DRAFT_WORDS = ("修正草案", "修订草案", "草案", "征求意见稿", "送审稿", "修正案")
+
+
 def _title_type(title: str) -> str:
     t = re.sub(r"[（(][^（）()]*[)）]$", "", title.strip())  # 《…办法（试行）》
+    for draft in _DRAFT_WORDS:
+        if t.endswith(draft) and len(t) > len(draft):
+            t = t[: -len(draft)]  # rules-59: a draft is typed as what it drafts (《稳定币条例草案》 a regulation)
+            break
     for suffixes, typ in _TITLE_TYPES:
         if t.endswith(suffixes):
             return typ
@@ -130,6 +137,8 @@ def _title_type(title: str) -> str:
 
 # rules-41: a news brand named by its reporters or its app (上游新闻记者 X, 澎湃新闻客户端): the brand is an outlet
 _NEWS_BRAND = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{2,3}新闻)(?=记者|客户端|APP|App)")
+# rules-59: a county's or city's media centre, the credit line of local photos (金寨县融媒体中心 供图)
+_MEDIA_CENTRE = re.compile(r"(?:^|(?<=[\s，。：；、“「（(由据的]))([\u4e00-\u9fff]{1,6}?[省市县区旗])融媒体中心")
 _GENERIC_NEWS = frozenset("财经 体育 国际 社会 科技 娱乐 经济 时政 本地 地方 电视 网络 专业 新华 央视 相关 有关 官方 "
                           "当地 海外 国内 视频 图片 热点 头条 军事 法治 文化".split())
 
@@ -157,13 +166,19 @@ def estate_candidates(text: str) -> list[Candidate]:
 
 
 def news_brand_candidates(text: str) -> list[Candidate]:
-    """Outlets named as the employer of a byline's reporter (上游新闻记者 冉晓峰), not generic news (财经新闻)."""
+    """Outlets named as the employer of a byline's reporter (上游新闻记者 冉晓峰), not generic news (财经新闻); a
+    county's media centre (金寨县融媒体中心)."""
     out = []
     for m in _NEWS_BRAND.finditer(text):
         s0 = m.start(1) + (1 if len(m.group(1)) == 5 and m.group(1)[0] in "据在从由向经对于被让和与及" else 0)
         name = text[s0 : m.end(1)]  # (据 + 澎湃新闻: a preposition opens no name)
         if name[:-2] not in _GENERIC_NEWS:
             out.append(Candidate(s0, m.end(1), name, "MediaOutlet", "suffix", 0.6))
+    if "融媒体中心" in text:
+        for m in _MEDIA_CENTRE.finditer(text):
+            s0 = m.start(1) + (m.group(1)[0] in "据由在从对向经")  # (据 + 崇仁县融媒体中心)
+            if text[s0] not in "本该各全某":
+                out.append(Candidate(s0, m.end(), text[s0 : m.end()], "MediaOutlet", "suffix", 0.6))
     return out
 
 
@@ -429,7 +444,7 @@ _STRONG = {
     "研究院": "ResearchInstitute", "研究所": "ResearchInstitute", "研究中心": "ResearchInstitute",
     "科学院": "ResearchInstitute", "科学中心": "ResearchInstitute", "大学": "University", "学院": "University",
     "研究生院": "University", "委员会": "GovernmentBody", "产业园": "Park", "科技园": "Park", "工业园": "Park",
-    "工业园区": "Park", "开发区": "Park",
+    "工业园区": "Park", "开发区": "Park", "产业园区": "Park",
     "软件园": "Park", "创业园": "Park", "物流园": "Park", "文创园": "Park",  # (rules-7)
     "高新区": "Park", "科学城": "Park", "新区": "District",
     "自贸区": "PilotZone", "试验区": "PilotZone", "示范区": "PilotZone", "先导区": "PilotZone",
@@ -491,8 +506,9 @@ _GOV = {"局": "GovernmentBody", "部": "GovernmentBody", "厅": "GovernmentBody
         # rules-48: councils named by their place (高雄市议会, 九龙城区议会)
         "议会": "GovernmentBody",
         "办事处": "GovernmentBody",  # rules-50: 北部都会区统筹办事处
-        # rules-58: a Taiwan township's or district's office (恒春镇公所, 鱼池乡公所)
-        "公所": "GovernmentBody", "镇公所": "GovernmentBody", "乡公所": "GovernmentBody", "区公所": "GovernmentBody"}
+        # rules-58: a Taiwan township's or district's office (恒春镇公所, 鱼池乡公所), never after 乡镇 (the kind)
+        "公所": "GovernmentBody", "镇公所": "GovernmentBody", "乡公所": "GovernmentBody", "区公所": "GovernmentBody",
+        "市公所": "GovernmentBody"}
 if "bodies" in _RULES7:  # rules-7: party organs named by their level (淄博市委, 区党委, 党工委)
     _GOV.update({s: "GovernmentBody" for s in "市委 省委 县委 区委 州委 镇委 党委 党工委 纪委 工委".split()})
 if "names8" in RULES8:  # rules-8: federations and party caucuses (工业总会, 国民党党团)
@@ -518,13 +534,16 @@ _STOP_TAGS = frozenset("p c u uj ul uz ud ug uv r rr rz d y e o x m q f t mq k h
 _NAME_VERBS = frozenset(
     "建设 投资 控股 发展 管理 促进 改革 创新 研究 监督 开发 交易 服务 保障 审查 检验 检测 监察 "
     "信息 通信 存储 设计 制造 产业 引导 孵化 运营 融资 担保 经营 规划 计算 咨询 评估 认证 培训 "
-    "教育 技术 工业 经济 科学 传媒 出版 电子 控制 综合 调查 运输".split()  # (rules-38: 凭祥 + 综合 + 保税区,
+    "教育 技术 工业 经济 科学 传媒 出版 电子 控制 综合 调查 运输 "
+    "旅游 文旅 会展 养老 医疗 贸易 供应 建筑 物流 环保 演艺".split()  # (rules-59: 安徽省 + 旅游/vn + 集团;
+    # rules-38: 凭祥 + 综合 + 保税区,
     # 国家运输安全调查委员会)
 ) | (frozenset({"执行", "常务"}) if "orgs" in _RULES5 else frozenset())
 _STATE_MARKERS = ("投资", "产投", "建投", "城投", "国投", "国资", "控股", "资本运营", "国有资本", "引导基金")
 _INNER_CONJ = frozenset({"和", "及", "与"})
 # rules-33: prepositions jieba tags as nouns that open no name (需 + 经 + 国家新闻出版署 + 审批)
-_LEADING_PREPOSITIONS = frozenset("经 据 凭 依 按 经由 通过 透过 交由 交给 转由 改由".split())  # (rules-58: 交由/n)
+# (rules-58: 交由/n; rules-59: 投向/n)
+_LEADING_PREPOSITIONS = frozenset("经 据 凭 依 按 经由 通过 透过 交由 交给 转由 改由 投向".split())
 _STATE_WORDS = frozenset({"国家", "中国", "中央", "国务院"})
 
 
@@ -722,6 +741,13 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 length += len(pw)
                 j -= 1
                 break
+            if len(pw) > 1 and pw in _LEADING_PREPOSITIONS:
+                break  # rules-59: 资金 + 投向/n + 岳西现代产业园区: a preposition jieba tags a noun ends the name
+            if pw == "现代" and kind == "strong":
+                modifiers.insert(0, prev)  # rules-59: 金寨 + 现代/t + 产业园区: jieba tags "modern" a time word
+                length += len(pw)
+                j -= 1
+                continue
             if prev.tag in _STOP_TAGS or pw in SPEECH_VERBS or pw in ROLES or pw.isspace() or pw in _VISIT_WORDS:
                 break
             if pw in _RELATION_NOUNS:
@@ -785,8 +811,9 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                                                             for t in modifiers)
         if typ in _ZONE_TYPES and len(modifiers) == 1 and modifiers[0].word in _PART_DIRECTIONS:
             proper = True  # rules-41: 供应 + 中部科学园区: a zone a direction names is a named one
-        if len(modifiers) >= 2 and modifiers[-1].word in ("乡", "镇", "县") \
-                and sum(len(t.word) for t in modifiers[:-1]) >= 2:
+        unit_body = len(modifiers) >= 2 and modifiers[-1].word in ("乡", "镇", "县") \
+            and sum(len(t.word) for t in modifiers[:-1]) >= 2
+        if unit_body:
             proper = True  # rules-49: a township's or county's own body (高树 + 乡 + 农会)
         if typ == "Park" and w != suffix and len(w) >= 4 and frequency(w) < _RARE_SITE_FREQ \
                 and w[: -len(suffix)] not in _SITE_KINDS \
@@ -798,8 +825,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                     or any(t.word in ("国家", "中国", "中央", "国务院") for t in modifiers)
                     or "orgs" in _RULES5 and len(modifiers) >= 2 and len(modifiers[0].word) >= 3
                     and (_suffix_of(modifiers[0].word) or ("", "", ""))[2] == "gov"
-                    or _park_administration(modifiers)):
-                continue  # (the last test: a parent body first, 经济部 + 产业发展署)
+                    or _park_administration(modifiers) or unit_body):
+                continue  # (a parent body first, 经济部 + 产业发展署; rules-59: 天堂寨/nr + 镇 + 党委, a unit's body)
         elif kind == "weak":
             if not proper:
                 continue
@@ -910,6 +937,7 @@ def lexicon_candidates(text: str, tokens: Sequence[Token], folded: str | None = 
     return out
 
 
+_SECRETARY_TITLES = {"党委书记": "书记", "党委副书记": "副书记", "党工委书记": "书记", "党工委副书记": "副书记"}
 _STRONG_TAILS = frozenset(s[k:] for s in _STRONG for k in range(1, len(s)))  # what a cut strong suffix ends in
 
 
@@ -946,8 +974,16 @@ def refine_tokens(tokens: Sequence[Token], terms: Sequence[Candidate]) -> list[T
             out.append(Token(t.end - 1, t.end, "籍", "n"))
             k += 1
             continue
-        if len(w) == 2 and w[0] in "乡镇县区市村" and k + 1 < n and w[1] + tokens[k + 1].word in _SUFFIX_BY_WORD \
-                and tokens[k + 1].start == t.end:
+        if w in _SECRETARY_TITLES and out and (out[-1].word[-1:] in "乡镇县区市村省" or out[-1].tag == "ns"):
+            # rules-59: a unit's party committee before its secretary's title (天堂寨镇 + 党委书记): 党委 + 书记
+            cut = t.start + len(w) - len(_SECRETARY_TITLES[w])
+            out.append(Token(t.start, cut, w[: cut - t.start], "n"))
+            out.append(Token(cut, t.end, _SECRETARY_TITLES[w], "n"))
+            k += 1
+            continue
+        if len(w) == 2 and w[0] in "乡镇县区市村" and w[1] not in "乡镇县区市村" and k + 1 < n \
+                and w[1] + tokens[k + 1].word in _SUFFIX_BY_WORD and tokens[k + 1].start == t.end:
+            # (rules-59: not 乡镇 + 公所, the kind of office)
             # rules-49: a unit's suffix glued to a body's first character (高树 + 乡农/n + 会/v: 高树乡 + 农会)
             out.append(Token(t.start, t.start + 1, w[0], "n"))
             out.append(Token(t.start + 1, tokens[k + 1].end, w[1] + tokens[k + 1].word, "n"))
@@ -1085,6 +1121,12 @@ def govpattern_candidates(text: str) -> list[Candidate]:
     for m in _STATE_ABBR.finditer(text):
         if place_type(m.group(1)):
             out.append(Candidate(m.start(), m.end(), m.group(), "StateCapital", "govpat", 0.6))
+            continue
+        for k in (2, 3):  # rules-59: a city, then the holding's own name (合肥 + 兴泰 + 金控)
+            s0 = m.start() - k
+            if s0 >= 0 and place_type(text[s0 : m.start()]) in ("City", "Province"):
+                out.append(Candidate(s0, m.end(), text[s0 : m.end()], "StateCapital", "govpat", 0.55))
+                break
     for m in _CORPS_DIVISION.finditer(text):
         out.append(Candidate(m.start(1), m.end(1), m.group(1), "GovernmentBody", "govpat", 0.6))
     return out

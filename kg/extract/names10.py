@@ -198,7 +198,8 @@ _NOT_BODY = frozenset(
     "格局 布局 当局 结局 大局 全局 开局 残局 僵局 变局 时局 政局 骗局 赌局 饭局 出局 入局 破局 终局 定局 棋局 "
     "战局 危局 困局 迷局 牌局 新局 乱局 败局 部署 签署 公署 联署 该局 本局 此局 各局 董事局 理事局 "
     # rules-38: halls and rooms are no departments (贵宾厅/nt)
-    "贵宾厅 大厅 餐厅 展厅 客厅 舞厅 营业厅 宴会厅 会客厅 歌厅 门厅 展览厅 音乐厅 多功能厅 贵宾室".split())
+    "贵宾厅 大厅 餐厅 展厅 客厅 舞厅 营业厅 宴会厅 会客厅 歌厅 门厅 展览厅 音乐厅 多功能厅 贵宾室 "
+    "非政府 反政府".split())  # rules-59: 非政府组织 is a kind of body, no government
 NOT_BODY_WORDS = _NOT_BODY
 JOINT_VERBS = frozenset({"会同", "协同", "携手", "联手", "配合", "连同", "伙同"})
 _CLAUSE_OPEN = frozenset({"与", "和", "及", "由", "向", "据", "经", "获", "而"})

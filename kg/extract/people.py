@@ -47,6 +47,8 @@ _AFTER_NAME = (
     + r"|家(?=的|里|中|门|人)"  # rules-48: the named person's home (牧民巴特尔 + 家的草场)
     # rules-56: where a feature's person stands and what an official decides (村民黄桂英 + 蹲在, 主委陈吉仲 + 决定)
     + r"|站在|坐在|蹲在|躺在|走进|走出|来到|回到|决定|宣布|请辞|辞职|签署"
+    + r"|代表(?=[\u4e00-\u9fff]{0,6}(?:政府|委员会|公司|集团|作|发言|致辞|签))"  # rules-59: 县长吴振东 + 代表县政府作
+    + r"|投了|投下"  # rules-59: 独立董事周蕴华 + 投了弃权票
     + ")"
 )
 # rules-35: who a person is, as news introduces ordinary people by name (村民黄锦泉说, 果农林振福, 店主王丽)
@@ -63,7 +65,9 @@ _PERSON_NOUNS = ("村民 居民 市民 农民 果农 菜农 茶农 渔民 蚵农
                  "检察官 法官 审判长 警官 主任委员 医师 建筑师 设计师 厨师 店员 摊商 摊贩 老板娘 头家 阿嬷 阿公 区议员 "
                  "股东 "
                  # rules-56: people a story names by what they are or do (澳门青年陈思朗, 影评人韩松溪)
-                 "青年 影评人 评论人 评论员 作家 导演 演员 歌手").split()
+                 "青年 影评人 评论人 评论员 作家 导演 演员 歌手 "
+                 # rules-59: the people a listed firm's disclosure names (实际控制人陈国栋, 独立董事周蕴华)
+                 "实际控制人 独立董事 董事会秘书 董秘 财务总监").split()
 _ROLES_ALL = sorted(set(ROLES) | (set(TITLES) if "titles" in RULES10 else set()) | set(_PERSON_NOUNS), key=len,
                     reverse=True)
 _ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME + ")"

@@ -33,7 +33,9 @@ _GENERIC = frozenset(
     "淘宝村 电商村 电商县 专业村 特色村 明星村 网红村 "  # (rules-52: kinds of village and county)
     "全镇 全乡 本县 本区 该县 该区 该镇 各县 各区 各镇 各乡 郊县 邻县 外县 外区 "
     # rules-35: kinds of village
-    "城中村 农村 乡村 山村 渔村 新农村 自然村 行政村 贫困村 示范村 全村 本村 该村 各村".split()
+    "城中村 农村 乡村 山村 渔村 新农村 自然村 行政村 贫困村 示范村 全村 本村 该村 各村 "
+    # rules-59: kinds of village and resort a plan names (样板村, 省级旅游度假区)
+    "样板村 试点村 重点村 先进村 文明村 中心村 旅游度假区 省级旅游度假区 国家级旅游度假区".split()
 )
 _BAD_STEM_TAGS = frozenset("v vn vd vi a ad an d b f m mq q r rr rz p c u uj ul uz ud ug uv t tg y e o x k h i l z"
                            .split())
@@ -48,6 +50,7 @@ _PLACE_TAGS = frozenset("ns s nr oov".split())  # stems that may follow 的 (邻
 # what may follow a unit's name without making it a description (黄龙村 + 村民, 北滘镇 + 政府)
 _UNIT_BODIES = frozenset("政府 人民政府 党委 区委 县委 镇政府 村民 居民 村委 村委会 镇民 乡民 乡亲 村里 镇上 乡里 "
                          "党支部 农会 街道办".split())
+_NAME_CHAR_TAGS = frozenset("ns nr nrt j".split())  # a single character jieba tags as (part of) a name
 _NUMERALS = frozenset("零一二三四五六七八九十百千万亿两几半数多0123456789")
 _MAX_STEM_FREQ = 1000
 
@@ -131,6 +134,24 @@ def _characters_after_place(tokens: Sequence[Token], i: int, is_place: Callable[
     return Candidate(a.start, tokens[i].end, word, "District", "place", 0.45) if _word_ok(word) else None
 
 
+_LIST_MARKS = frozenset("、 和 及 与".split())
+
+
+def _list_sibling(tokens: Sequence[Token], i: int) -> Candidate | None:
+    """rules-59: two or three characters of any tag + the unit at tokens[i], right after a list mark that follows
+    a unit of the same kind (斑竹园镇、+ 汤/n 家/q 汇/n + 镇): a list of towns names each one."""
+    for k in (3, 2):
+        if i - k - 2 < 0:
+            continue
+        chars, mark, before = tokens[i - k : i], tokens[i - k - 1], tokens[i - k - 2]
+        if mark.word in _LIST_MARKS and before.word.endswith(tokens[i].word) and len(before.word) >= 2 \
+                and all(len(x.word) == 1 and "\u4e00" <= x.word <= "\u9fff" and x.word not in _FUNCTION_CHARS
+                        and x.word not in _UNIT_CHARS for x in chars):
+            return Candidate(chars[0].start, tokens[i].end, "".join(x.word for x in chars) + tokens[i].word,
+                             "District", "place", 0.45)
+    return None
+
+
 def _unit_before(word: str) -> bool:
     """A county, district or city named with its unit, after which a township's name starts (宜丰县, 高雄市)."""
     return len(word) >= 3 and word[-1] in "县市区"
@@ -203,6 +224,11 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
             if c is not None:
                 out.append(c)
             continue
+        if len(w) == 2 and w[-1] in "乡镇" and tok.tag == "ns" and i and len(tokens[i - 1].word) == 1 \
+                and tokens[i - 1].tag in _NAME_CHAR_TAGS and tokens[i - 1].word not in _FUNCTION_CHARS:
+            prev = tokens[i - 1]  # rules-59: a name character + the word jieba makes of the rest (青/ns 山镇/ns)
+            out.append(Candidate(prev.start, tok.end, prev.word + w, "District", "place", 0.45))
+            continue
         if w != suffix:  # one dictionary word: 鼓楼区/n, 寻乌县/nr (ns is the plain place rule's)
             if tok.tag == "ns" or not 3 <= len(w) <= 5 or not _word_ok(w) or not _stem_ok(w[: -len(suffix)]):
                 continue
@@ -232,7 +258,7 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
             j -= 1
             size += len(pw)
         if j == i or j == i - 1 and len(tokens[j].word) == 1:
-            c = _characters_after_place(tokens, i, is_place)
+            c = _characters_after_place(tokens, i, is_place) or _list_sibling(tokens, i)
             if c is not None:
                 out.append(c)
             continue
@@ -382,6 +408,10 @@ _STATION = re.compile(r"(?:(?<=[在从到至经于往由近、和与及，。：
                       r"([\u4e00-\u9fff]{2,3})站(?=[下出换外旁附前内口，。、和与及的（(]|$)")
 
 
+# rules-59: what a station ending so serves, not where it is (光伏电站, 充电站, 加油站, 加气站, 服务站, 工作站)
+_SERVICE_ENDS = frozenset("电油气水务作测报养")
+
+
 # kinds of night market, not names (流动夜市, 观光夜市, 各大夜市)
 _MARKET_KINDS = frozenset("流动 观光 传统 大型 小型 知名 热门 在地 周末 假日 特色 夜间 本地 当地 城市 台湾 各大 主要"
                           .split())
@@ -413,8 +443,9 @@ def station_candidates(text: str) -> list[Candidate]:
     for m in _STATION.finditer(text):
         stem = m.group(1)
         if stem in _GENERIC_STEMS or stem in _SERVICE_STEMS or stem[-2:] in _GENERIC_STEMS \
-                or any(ch in "的了是个这那该各每某一首末出进入下上回到换须" for ch in stem):
-            continue  # (在加油站, 在卫生站, 在这个站: a kind of station, not a named one)
+                or any(ch in "的了是个这那该各每某一首末出进入下上回到换须在从至经于往由" for ch in stem) \
+                or stem[-1] in _SERVICE_ENDS:
+            continue  # (在加油站, 在卫生站, 在这个站: a kind of station; rules-59: 光伏电 + 站 is a power plant)
         out.append(Candidate(m.start(1), m.end(), stem + "站", "Park", "place", 0.5))
     return out
 

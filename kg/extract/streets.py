@@ -1,4 +1,5 @@
-"""rules-56: streets and roads by name (南京东路, 中关村大街, 海安路, 佐敦道), typed `Region`.
+"""rules-56: streets and roads by name (南京东路, 中关村大街, 海安路, 佐敦道), typed `Region`; rules-59: Hong Kong's
+housing estates (白田邨), typed `Park` like other named sites.
 
 Local news places its stories on streets: where a market is, which road is jammed. jieba knows many street
 names as one place word (中央大街/ns, 淮海中路/ns), keeps others apart as a name + 路 / 街 (海安/nz 路), and cuts
@@ -14,7 +15,7 @@ from kg.extract.model import Candidate
 from kg.extract.segment import Token
 
 _ENDINGS = ("大街", "大道", "路", "街")
-_LAST_CHARS = frozenset("路街道")
+_LAST_CHARS = frozenset("路街道邨")
 # words ending like a street that name none: ways and circuits (any word so ending), figures of speech and kinds
 # of street or road (these words exactly)
 _NOT_STREET_ENDINGS = ("电路", "线路", "之路", "道路", "网路", "通路", "回路", "公路", "铁路", "高速路", "快速路")
@@ -26,6 +27,8 @@ _NAME_TAGS = frozenset("ns nz nr nrt".split())
 _WHOLE_TAGS = frozenset("ns nz nrt".split())
 _BOUNDARY_TAGS = frozenset("x p c f uj ul v vn m t".split())
 _AROUND = frozenset("上 一带 附近 沿线 两旁 口 交界 交汇处".split())  # where along a street
+_UNKNOWN_CHAR_TAGS = frozenset({"zg", "ng", "g"})
+_ESTATE_TAGS = frozenset("n ns nr nrt nz j".split())
 _STOP_TAGS = frozenset("x m p c uj ul r d q f".split())
 _NOT_ROAD_CHARS = frozenset("的在和等是向由与及对为把被从于以其这那该各每某一了也都而或并将已就还又再让使给"
                             "到往去来经沿过入出进上下近至")
@@ -52,8 +55,13 @@ def street_candidates(tokens: Sequence[Token], is_city: Callable[[str], bool]) -
         elif w in _ENDINGS and i > 0 and _named_before(tokens, i) and _ends(nxt):
             prev = tokens[i - 1]
             out.append(Candidate(prev.start, tok.end, prev.word + w, "Region", "place", 0.5))
-        elif w == "道" and tok.tag == "q" and _ends(nxt):
-            first = _road_start(tokens, i)
+        elif w == "邨" and i > 0:
+            first = _estate_start(tokens, i)
+            if first is not None:  # rules-59: a Hong Kong housing estate (白/a 田/n + 邨, 南山/ns + 邨)
+                out.append(Candidate(tokens[first].start, tok.end, "".join(x.word for x in tokens[first : i + 1]),
+                                     "Park", "place", 0.5))
+        elif (w == "道" and tok.tag == "q" or w in ("路", "街")) and _ends(nxt):
+            first = _road_start(tokens, i)  # (rules-59: streets in characters too, 福/ns 荣/nr + 街)
             if first is not None:
                 out.append(Candidate(tokens[first].start, tok.end, "".join(t.word for t in tokens[first : i + 1]),
                                      "Region", "place", 0.5))
@@ -71,11 +79,27 @@ def _ends(nxt: Token | None) -> bool:
     return nxt is None or nxt.tag in _BOUNDARY_TAGS or nxt.word in _AROUND
 
 
+def _estate_start(tokens: Sequence[Token], i: int) -> int | None:
+    """Where a housing estate's name starts before 邨 at tokens[i]: up to four characters of name or noun words and
+    single characters of any tag (启/v 晴/v, 大坑/n 东/ns), from a verb, a preposition or punctuation on; 屋邨 is the
+    kind of place, not a name."""
+    first, size = i, 0
+    while first > 0:
+        t = tokens[first - 1]
+        w = t.word
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in w) or size + len(w) > 4 or w in _NOT_ROAD_CHARS \
+                or w in ("屋", "邨") or t.tag in ("x", "m", "uj", "p", "c") or len(w) > 1 and t.tag not in _ESTATE_TAGS:
+            break
+        first -= 1
+        size += len(w)
+    return first if size >= 2 else None
+
+
 def _road_start(tokens: Sequence[Token], i: int) -> int | None:
     """Where a Hong Kong road's name starts before 道/q at tokens[i]: single characters ending in a name-tagged
     one (佐/vg + 敦/ns, 连/nr + 翔/nr), at most four, none a function word or a verb of going (到 + 佐敦道)."""
     last = tokens[i - 1] if i > 0 else None
-    if last is None or last.tag not in _NAME_TAGS or len(last.word) > 3:
+    if last is None or last.tag not in _NAME_TAGS | _UNKNOWN_CHAR_TAGS or len(last.word) > 3:
         return None
     first, size = i - 1, len(last.word)
     while first > 0 and size < 4:
@@ -84,6 +108,11 @@ def _road_start(tokens: Sequence[Token], i: int) -> int | None:
             break
         first -= 1
         size += 1
+    before = tokens[first - 1] if first > 0 else None
+    if last.tag in _UNKNOWN_CHAR_TAGS and not (size >= 2 and (before is None or before.tag in ("ns", "x", "c"))):
+        return None  # characters jieba has never seen name a street only after a place or a list mark (元朗 + 攸壆路)
+    if tokens[i].word != "道" and (len(last.word) > 1 or size < 2):
+        return None  # 路 / 街 after a word are read by _named_before
     if first == i - 1 and last.tag != "ns":
         return None  # one name alone before 道 (李明 + 道) is someone speaking; a place's is a road (佐敦 + 道)
     return first

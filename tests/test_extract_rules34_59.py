@@ -548,6 +548,27 @@ RULES58_NOT_NAMES = [
     ("浙江是民营企业大省，这家企业是本地龙头企业。", "这家企业"),
 ]
 
+RULES59_NAMES = [
+    ("会上，市长郑国华代表市政府作报告。", {("郑国华", "Person")}),  # 代表 + the body he speaks for
+    ("白马镇党委书记王海燕说，", {("白马镇党委", "GovernmentBody")}),  # a unit's committee before its secretary
+    ("公司与湖南省文旅集团签约。", {("湖南省文旅集团", "Company")}),  # a domain word inside a firm's name
+    ("资金投向岳西现代产业园区。", {("岳西现代产业园区", "Park")}),  # 现代/t in a park's name
+    ("潜山县融媒体中心 供图", {("潜山县融媒体中心", "MediaOutlet")}),  # a county's media centre
+    ("《数据条例草案》今日刊宪。", {("数据条例草案", "Regulation")}),  # a draft typed as what it drafts
+    ("芜湖兴皖金控参与了本轮投资。", {("芜湖兴皖金控", "StateCapital")}),  # a city + a holding's own name
+    ("东港镇、石佛寺镇和双龙镇都在申报。", {("石佛寺镇", "District")}),  # a list of towns
+    ("住在大坑东邨的陈太说，", {("大坑东邨", "Park")}),  # a Hong Kong housing estate
+    ("唐楼集中在汝州街、桂林街一带。", {("汝州街", "Region"), ("桂林街", "Region")}),  # streets in characters
+    ("实际控制人林志强亦为董事长。", {("林志强", "Person")}),  # people a disclosure names
+]
+RULES59_NOT_NAMES = [
+    ("村民可向乡镇公所申报损失。", "乡镇公所"),  # the kind of office
+    ("全县建成户用光伏电站三千座。", "光伏电站"),  # a power plant, no station
+    ("国际非政府组织呼吁改善。", "非政府"),
+    ("船上加装Wi-Fi与视讯设备。", "Wi-Fi"),
+    ("启德公共屋邨的居民", "屋邨"),
+]
+
 
 @pytest.mark.parametrize("text, other, name", RULES58_SAME)
 def test_a_declared_short_or_other_form_is_the_same_entity(text: str, other: str, name: str):
@@ -563,13 +584,13 @@ NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES 
          + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES
          + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES + RULES49_NAMES + RULES50_NAMES
          + RULES51_NAMES + RULES52_NAMES + RULES53_NAMES + RULES54_NAMES + RULES55_NAMES + RULES56_NAMES
-         + RULES57_NAMES + RULES58_NAMES)
+         + RULES57_NAMES + RULES58_NAMES + RULES59_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
              + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES
              + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES + RULES49_NOT_NAMES + RULES50_NOT_NAMES
              + RULES51_NOT_NAMES + RULES52_NOT_NAMES + RULES53_NOT_NAMES + RULES54_NOT_NAMES
              + RULES55_NOT_NAMES + RULES56_NOT_NAMES + RULES57_NOT_NAMES
-             + RULES58_NOT_NAMES)
+             + RULES58_NOT_NAMES + RULES59_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
