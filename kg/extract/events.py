@@ -23,7 +23,9 @@ _HEAD = "|".join(sorted(_HEADS, key=len, reverse=True))
 # a name: Han characters, Latin letters, digits and the brackets and dots of 中国（晋江）国际… / 2025…, no function word
 _NAME = r"[0-9A-Za-z\u4e00-\u9fff（）()·・—-]"
 _STOP = "的了在和与及等是将把被对为从向也都就还又并或而且这那该其"
-_EDITION = re.compile(rf"第[一二三四五六七八九十百零〇0-9]{{1,4}}[届次]((?:(?![{_STOP}]){_NAME}){{1,16}}?(?:{_HEAD}))")
+# (rules-60: the edition's name opens with no verb of going: 第九次 + 来广交会 is a visit, not an event's name)
+_EDITION = re.compile(rf"第[一二三四五六七八九十百零〇0-9]{{1,4}}[届次](?![来去到赴参出])"
+                      rf"((?:(?![{_STOP}]){_NAME}){{1,16}}?(?:{_HEAD}))")
 _HOLD = re.compile(rf"(?:举办|举行|召开|主办|承办|出席|参加|参展|亮相|开幕的|闭幕的|办好)"
                    rf"((?:(?![{_STOP}]){_NAME}){{2,16}}?"
                    rf"(?:{_HEAD}))")

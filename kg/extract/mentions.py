@@ -182,6 +182,11 @@ def news_brand_candidates(text: str) -> list[Candidate]:
     return out
 
 
+# rules-60: Macau's laws and regulations by their number (第16/2022号法律, 第7/2024号行政法规)
+_NUMBERED_LAW = re.compile(r"第\d{1,3}/\d{4}号(法律|行政法规|行政命令)")
+_NUMBERED_LAW_TYPES = {"法律": "Law", "行政法规": "Regulation", "行政命令": "Regulation"}
+
+
 def title_candidates(text: str) -> list[Candidate]:
     out = []
     for m in _TITLE.finditer(text):
@@ -190,6 +195,9 @@ def title_candidates(text: str) -> list[Candidate]:
             continue
         s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         out.append(Candidate(s, s + len(inner), inner, _title_type(inner), "title", 0.85))
+    if "号" in text:
+        out += [Candidate(m.start(), m.end(), m.group(), _NUMBERED_LAW_TYPES[m.group(1)], "title", 0.8)
+                for m in _NUMBERED_LAW.finditer(text)]
     return out
 
 
@@ -241,7 +249,8 @@ def quote_candidates(text: str, is_place) -> list[Candidate]:
 
 # ---------------------------------------------------------------- Latin-script names
 _LATIN = re.compile(r"(?<![A-Za-z0-9@._/-])[A-Za-z][A-Za-z0-9]*(?:[-.&'][A-Za-z0-9]+)*"
-                    r"(?:\s(?:(?:and|of|the|for|de|&)\s)?[A-Z][A-Za-z0-9]*)*")  # (rules-50: Harbin Ice and Snow World)
+                    r"(?:\s(?:(?:and|of|the|for|de|&)\s)?[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?)*")
+# (rules-50: Harbin Ice and Snow World; rules-60: a hyphenated later word, Mohammed Al-Harbi)
 _EMAIL_URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 
 
@@ -487,6 +496,8 @@ _SITES = frozenset("发电厂 电厂 核电站 水库 炼油厂 工业区 工业
                    # rules-50: resorts and ski fields after their name (亚布力滑雪旅游度假区)
                    + "度假区 旅游度假区 滑雪场 风景区 风景名胜区".split()
                    + "商贸城 国际商贸城".split()  # (rules-52: 义乌国际商贸城)
+                   # rules-60: casinos, hotels and resorts after their name (金龙酒店娱乐场, 上葡京综合度假村)
+                   + "娱乐场 酒店 大酒店 度假村 综合度假村 广场".split()
                    # rules-48: trade markets after their own name (斗南 + 花卉市场, 赛格 + 电子市场)
                    + "花卉市场 电子市场 批发市场 农贸市场 菜市场 果菜市场 鱼市场 水产市场 拍卖市场 小商品市场 建材市场 "
                      "家具市场 服装市场 二手车市场".split())
@@ -1344,7 +1355,8 @@ def _without_term_acronyms(text: str, chosen: list[Candidate]) -> list[Candidate
 
 
 # rules-26: an English personal name: two or three capitalised words (Raymond Leung, Mary Ann Lee)
-_LATIN_PERSON = re.compile(r"[A-Z][a-z]{1,12}(?:-[A-Z][a-z]{1,12})?(?: [A-Z][a-z]{1,12}){1,2}")  # (rules-56: Jean-Luc)
+_LATIN_PERSON = re.compile(r"[A-Z][a-z]{1,12}(?:-[A-Z][a-z]{1,12})?(?: [A-Z][a-z]{1,12}(?:-[A-Z][a-z]{1,12})?){1,2}")
+# (rules-56: Jean-Luc; rules-60: Al-Harbi)
 _ORG_WORDS = frozenset("Group Capital Bank Holdings Technology Technologies Tech Partners Fund Inc Ltd Limited Co "
                        "Corp Corporation Company Lab Labs Institute University College Association Council Authority "
                        "Office Ventures Investment Investments Securities Exchange Robotics Motors Energy Power"

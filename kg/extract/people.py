@@ -131,8 +131,9 @@ def person_candidates(text: str) -> list[Candidate]:
             name = m.group(1)
             if len(name) == 3 and name[2] in _NAME_FUNCTION_CHARS and rx is _ROLE_NAME:
                 name = name[:2]  # rules-56: 副总经理 + 许敏 + 则把: the adverb after a two-character name
-            if _word_not_name(name):
-                continue
+            end = m.start(1) + len(name)
+            if _word_not_name(name) or end < len(text) and in_dictionary(text[m.start(1) : end + 1]):
+                continue  # (rules-60: 何去何 + 从 is the idiom 何去何从, no name)
             if rx is _SPEAKER_NAME and m.start(1) > 0 and text[m.start(1) - 1] not in _CLAUSE_MARKS and (
                     in_dictionary(text[m.start(1) - 1] + name[:2]) or name[1] in _ADVERB_CHARS):
                 continue  # rules-41: 工 + 程师 + 表示 is 工程师, 工 + 信局 is 工信局; 户 + 时更有: an adverb inside
@@ -258,6 +259,9 @@ def _dot_side(tokens: Sequence[Token], i: int, step: int) -> list[Token]:
                 or len(w) == 1 and not tok.tag.startswith(_NOT_NAME_TAGS)):
             break
         if side and step > 0 and len(side[-1].word) > 1:
+            nxt = tokens[k + 1].word if k + 1 < len(tokens) else ""
+            if len(w) == 1 and w in _DOT_TRANSLIT and size + 1 <= 6 and not _is_han(nxt[:1], 1):
+                side.append(tok)  # rules-60: one transliteration character the name ends in (哈尔 + 比/p + （)
             break  # the family name after the dot is one word (买买提, 马斯克)
         if side and step < 0 and len(w) > 1 and not all(ch in _DOT_TRANSLIT for ch in w):
             break  # a word further from the dot is a title or a noun (王储 + 穆罕默德)

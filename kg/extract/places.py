@@ -35,7 +35,7 @@ _GENERIC = frozenset(
     # rules-35: kinds of village
     "城中村 农村 乡村 山村 渔村 新农村 自然村 行政村 贫困村 示范村 全村 本村 该村 各村 "
     # rules-59: kinds of village and resort a plan names (样板村, 省级旅游度假区)
-    "样板村 试点村 重点村 先进村 文明村 中心村 旅游度假区 省级旅游度假区 国家级旅游度假区".split()
+    "样板村 试点村 重点村 先进村 文明村 中心村 旅游度假区 省级旅游度假区 国家级旅游度假区 度假村 综合度假村".split()
 )
 _BAD_STEM_TAGS = frozenset("v vn vd vi a ad an d b f m mq q r rr rz p c u uj ul uz ud ug uv t tg y e o x k h i l z"
                            .split())

@@ -569,6 +569,18 @@ RULES59_NOT_NAMES = [
     ("启德公共屋邨的居民", "屋邨"),
 ]
 
+RULES60_NAMES = [
+    ("他在金碧汇彩娱乐场做了八年荷官。", {("金碧汇彩娱乐场", "Park")}),  # a casino after its name
+    ("客人入住澳门银河综合度假村。", {("澳门银河综合度假村", "Park")}),  # a resort
+    ("根据第7/2024号行政法规，", {("第7/2024号行政法规", "Regulation")}),  # a Macau regulation by its number
+    ("买家阿卜杜拉·哈桑比（Abdullah Al-Hassan）表示，", {("阿卜杜拉·哈桑比", "Person")}),  # a dotted name's last char
+]
+RULES60_NOT_NAMES = [
+    ("他已是第五次来博览会。", "第五次来博览会"),  # a visit, no edition of an event
+    ("老街何去何从，居民关注。", "何去何"),  # an idiom, no name
+    ("游客涌向路氹的综合度假村。", "综合度假村"),  # the kind of resort
+]
+
 
 @pytest.mark.parametrize("text, other, name", RULES58_SAME)
 def test_a_declared_short_or_other_form_is_the_same_entity(text: str, other: str, name: str):
@@ -584,13 +596,13 @@ NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES 
          + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES
          + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES + RULES49_NAMES + RULES50_NAMES
          + RULES51_NAMES + RULES52_NAMES + RULES53_NAMES + RULES54_NAMES + RULES55_NAMES + RULES56_NAMES
-         + RULES57_NAMES + RULES58_NAMES + RULES59_NAMES)
+         + RULES57_NAMES + RULES58_NAMES + RULES59_NAMES + RULES60_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
              + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES
              + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES + RULES49_NOT_NAMES + RULES50_NOT_NAMES
              + RULES51_NOT_NAMES + RULES52_NOT_NAMES + RULES53_NOT_NAMES + RULES54_NOT_NAMES
              + RULES55_NOT_NAMES + RULES56_NOT_NAMES + RULES57_NOT_NAMES
-             + RULES58_NOT_NAMES + RULES59_NOT_NAMES)
+             + RULES58_NOT_NAMES + RULES59_NOT_NAMES + RULES60_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
