@@ -45,7 +45,7 @@ _AFTER_NAME = (
     + r"|会后|会上|会中|受邀"  # rules-52: 部长龚明鑫 + 会后
     + r"|支持|反对|赞成|质疑|批评|认同|同意|不同意|提出|呼吁|要求|建议"  # rules-54: 议员陈倩仪 + 支持
     + r"|家(?=的|里|中|门|人)"  # rules-48: the named person's home (牧民巴特尔 + 家的草场)
-    # rules-56: where a feature's person stands and what an official decides (村民黄桂英 + 蹲在, 主委陈吉仲 + 决定)
+    # rules-57: where a feature's person stands and what an official decides (村民黄桂英 + 蹲在, 主委陈吉仲 + 决定)
     + r"|站在|坐在|蹲在|躺在|走进|走出|来到|回到|决定|宣布|请辞|辞职|签署"
     + r"|代表(?=[\u4e00-\u9fff]{0,6}(?:政府|委员会|公司|集团|作|发言|致辞|签))"  # rules-59: 县长吴振东 + 代表县政府作
     + r"|投了|投下"  # rules-59: 独立董事周蕴华 + 投了弃权票
@@ -64,7 +64,7 @@ _PERSON_NOUNS = ("村民 居民 市民 农民 果农 菜农 茶农 渔民 蚵农
                  # rules-49: the court, the clinic, the stall and the council chamber
                  "检察官 法官 审判长 警官 主任委员 医师 建筑师 设计师 厨师 店员 摊商 摊贩 老板娘 头家 阿嬷 阿公 区议员 "
                  "股东 "
-                 # rules-56: people a story names by what they are or do (澳门青年陈思朗, 影评人韩松溪)
+                 # rules-57: people a story names by what they are or do (澳门青年陈思朗, 影评人韩松溪)
                  "青年 影评人 评论人 评论员 作家 导演 演员 歌手 "
                  # rules-59: the people a listed firm's disclosure names (实际控制人陈国栋, 独立董事周蕴华)
                  "实际控制人 独立董事 董事会秘书 董秘 财务总监").split()
@@ -91,7 +91,7 @@ _FOUNDER_NAME = re.compile(r"(?<=由)(" + _NAME + r")(?=创办|创立|创建|发
 
 
 # rules-48: an interviewee news names by surname and address only (28岁的陈小姐, 家长林女士, 梁伯告诉笔者)
-# (rules-56: and by the family word a neighbour would use: 陈伯伯, 黄太, 王阿姨, 林阿嬷)
+# (rules-57: and by the family word a neighbour would use: 陈伯伯, 黄太, 王阿姨, 林阿嬷)
 _ADDRESSED = re.compile(r"(?:^|(?<=[，。：；\s“「的、长民户主]))((?:" + _SUR + r")"
                         r"(?:小姐|先生|女士|太太|伯伯|阿伯|阿姨|阿嬷|奶奶|爷爷|婆婆|伯(?!伯)"
                         r"|太(?![太阳空多少过快慢久远近平大小高低好差重轻贵])))"
@@ -130,7 +130,7 @@ def person_candidates(text: str) -> list[Candidate]:
         for m in rx.finditer(text):
             name = m.group(1)
             if len(name) == 3 and name[2] in _NAME_FUNCTION_CHARS and rx is _ROLE_NAME:
-                name = name[:2]  # rules-56: 副总经理 + 许敏 + 则把: the adverb after a two-character name
+                name = name[:2]  # rules-57: 副总经理 + 许敏 + 则把: the adverb after a two-character name
             end = m.start(1) + len(name)
             if _word_not_name(name) or end < len(text) and in_dictionary(text[m.start(1) : end + 1]):
                 continue  # (rules-60: 何去何 + 从 is the idiom 何去何从, no name)

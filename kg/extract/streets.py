@@ -41,7 +41,8 @@ def _street_word(word: str) -> bool:
 
 def street_candidates(tokens: Sequence[Token], is_city: Callable[[str], bool]) -> list[Candidate]:
     """Streets jieba knows as one word (淮海中路/ns, with the city cut off: 上海 + 南京东路), a name + a
-    street word (海安/nz + 路, 中关村/ns + 大街), and Hong Kong's roads: name characters + 道/q (佐敦道)."""
+    street word (海安/nz + 路, 中关村/ns + 大街), streets in name characters (佐/vg 敦/ns + 道/q, 福/ns 荣/nr + 街),
+    and Hong Kong's housing estates (白/a 田/n + 邨)."""
     out: list[Candidate] = []
     n = len(tokens)
     for i, tok in enumerate(tokens):
@@ -96,8 +97,9 @@ def _estate_start(tokens: Sequence[Token], i: int) -> int | None:
 
 
 def _road_start(tokens: Sequence[Token], i: int) -> int | None:
-    """Where a Hong Kong road's name starts before 道/q at tokens[i]: single characters ending in a name-tagged
-    one (佐/vg + 敦/ns, 连/nr + 翔/nr), at most four, none a function word or a verb of going (到 + 佐敦道)."""
+    """Where a street's name starts before 道/q, 路 or 街 at tokens[i]: single characters ending in a name-tagged
+    one (佐/vg + 敦/ns, 连/nr + 翔/nr, 福/ns + 荣/nr), at most four, none a function word or a verb of going
+    (到 + 佐敦道); before 道 also a place word alone (佐敦 + 道)."""
     last = tokens[i - 1] if i > 0 else None
     if last is None or last.tag not in _NAME_TAGS | _UNKNOWN_CHAR_TAGS or len(last.word) > 3:
         return None
