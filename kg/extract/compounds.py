@@ -7,8 +7,10 @@ change in `detect`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from kg.extract.lexicon import CITIES
 from kg.extract.model import Candidate
 from kg.extract.segment import Token
 
@@ -54,6 +56,11 @@ _CO_HEADS |= frozenset({"量子"})  # rules-35: 玻色量子
 _NOT_NAME_CHARS = frozenset("的在和等是向由与及对为把被从于以其这那该各每某一了也都而或并将已就还又再让使给更最很"
                             "二三四五六七八九十百千万两几个年月日新老大小多少好")
 _NOT_NAME_TAGS = frozenset("d p c u uj ul uz ud ug uv r rr rz y e o x q f t v vd vn".split())
+# rules-61: at a clause's start a trade name's characters may be adverbs or verbs to jieba (越/d 疆 + 科技 主打,
+# 逐/d 际 + 动力): there the run may hold them, but not the characters that open a predicate (不懂技术, 要靠科技)
+_OPENER_NOT_CHARS = _NOT_NAME_CHARS | frozenset("不没未别莫非无有要想能会可请让靠用去来开办买卖做搞当进出到上下回"
+                                                "过入成建设组合注投收交找帮跟同把")
+_OPENER_NOT_TAGS = _NOT_NAME_TAGS - {"d", "v"}
 
 
 def single_char_run_start(tokens: Sequence[Token], i: int, longest: int, not_chars: frozenset[str],
@@ -78,6 +85,10 @@ def oov_company_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate
         if tok.word not in _CO_HEADS or i < 2:
             continue
         j = single_char_run_start(tokens, i, 5, _NOT_NAME_CHARS, _NOT_NAME_TAGS)
+        if i - j < 2:
+            j = single_char_run_start(tokens, i, 2, _OPENER_NOT_CHARS, _OPENER_NOT_TAGS)
+            if j > 0 and tokens[j - 1].tag != "x":
+                continue
         run = tokens[j:i]
         if not 2 <= len(run) <= 4 or all(t.tag == "a" for t in run):
             continue
@@ -85,6 +96,33 @@ def oov_company_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate
             continue  # 智能 + 汽车: the name goes on; the later head handles it
         s = run[0].start
         out.append(Candidate(s, tok.end, text[s : tok.end], "Company", "suffix", 0.55))
+    return out
+
+
+# ---------------------------------------------------------------- rules-61: factories, 沈阳 + 汽车 + 齿轮厂
+_PLANT_ENDS = ("电厂", "水厂", "炼油厂", "核电厂")  # power and water plants are sites (the _SITES suffix rule)
+_ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]{1,3}$")
+
+
+def factory_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
+    """A factory a city names, with its product or number between (沈阳汽车齿轮厂, 上海第一钢铁厂): state plants
+    are firms known by that name. Only a city opens it: Taiwan and Hong Kong usage calls any maker 厂 (美国无人机厂,
+    台湾零组件厂), a country or region with a product, which is a kind of firm, not one."""
+    out = []
+    for i, tok in enumerate(tokens):
+        w = tok.word
+        if not w.endswith("厂") or w.endswith(_PLANT_ENDS) or i == 0:
+            continue
+        j = i
+        while j > 0 and i - j < 3 and (tokens[j - 1].tag == "n" and len(tokens[j - 1].word) >= 2
+                                       or _ORDINAL.match(tokens[j - 1].word)):
+            j -= 1
+        if len(w) == 1 and j == i or j == 0:
+            continue  # (a bare 厂 needs its product: 沈阳 + 厂 is the city's plant, unnamed)
+        city = tokens[j - 1].word
+        if (city in CITIES or city.endswith("市") and city[:-1] in CITIES) and tok.end - tokens[j].start >= 3:
+            s = tokens[j - 1].start  # (not 唐山 + 钢厂: a city's mills, a kind of plant)
+            out.append(Candidate(s, tok.end, text[s : tok.end], "Company", "suffix", 0.6))
     return out
 
 

@@ -38,7 +38,9 @@ _PROPER = frozenset("oov nz nt nr nrt nrfg ns j eng".split())
 _FUNCTION = frozenset("的在和等是向由与及对为把被从于以其这那该各每某一了也都而或并将已就还又再让使给则")
 # words that are never part of a firm's name next to these slots (旗下 + 的 + 子公司, 多家 + 企业 …)
 _GENERIC = frozenset("公司 企业 集团 子公司 母公司 品牌 基金 平台 业务 产品 团队 工厂 机构 门店 项目 资产 部门 "
-                     "投资 资本 厂商 本土 国内 海外 全球 多家 旗下 孵化 企业家 创业者 人员".split())
+                     "投资 资本 厂商 本土 国内 海外 全球 多家 旗下 孵化 企业家 创业者 人员 "
+                     # rules-61: qualities of an industry, which jieba may tag as names (智慧/nr + 物流)
+                     "智慧 数字 绿色 现代 高端 高增值 高附加值 低碳 零碳 新型 先进 传统".split())
 _TRADE_ENDINGS = ("能源", "传媒", "影业", "科技", "电子", "动力", "互联", "互动", "风电", "光电", "技术", "智能",
                   "生物", "医药", "制药", "材料", "新材", "重工", "汽车", "网络", "软件", "娱乐", "文化", "半导体",
                   "量子", "工业", "微电子", "石化", "化纤", "房屋", "不动产", "地产", "置业", "物流", "纺织", "钢铁",

@@ -38,6 +38,7 @@ from kg.extract.compounds import (
     actor_group_candidates,
     compound_concept_candidates,
     connect_candidates,
+    factory_candidates,
     oov_company_candidates,
     single_char_run_start,
 )
@@ -159,8 +160,8 @@ def estate_candidates(text: str) -> list[Candidate]:
         if stem[0] in _NOT_ESTATE_START or frequency(stem) >= _COMMON_ITEM_FREQ \
                 or any(ch in "的了是在" for ch in stem) or stem[:2] in GENERIC_MODIFIERS:  # (中小 + 酒庄: a kind)
             continue
-        if len(stem) < 2:
-            continue
+        if len(stem) < 2 or (tag_of(stem[:2]) or "").startswith("v") and frequency(stem[:2]) >= COMMON_VERB_FREQ:
+            continue  # (rules-61: 推进 + 精品咖啡庄园: a clause's verb, then the kind of estate)
         out.append(Candidate(start, m.end(2), stem + m.group(2), "Company", "suffix", 0.55))
     return out
 
@@ -248,9 +249,10 @@ def quote_candidates(text: str, is_place) -> list[Candidate]:
 
 
 # ---------------------------------------------------------------- Latin-script names
-_LATIN = re.compile(r"(?<![A-Za-z0-9@._/-])[A-Za-z][A-Za-z0-9]*(?:[-.&'][A-Za-z0-9]+)*"
+_LATIN = re.compile(r"(?<![A-Za-z0-9@._/-])[A-Za-z][A-Za-z0-9]*(?:[-.&'][A-Za-z0-9]+)*(?:\.(?=\s[A-Z]))?"
                     r"(?:\s(?:(?:and|of|the|for|de|&)\s)?[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?)*")
-# (rules-50: Harbin Ice and Snow World; rules-60: a hyphenated later word, Mohammed Al-Harbi)
+# (rules-50: Harbin Ice and Snow World; rules-60: a hyphenated later word, Mohammed Al-Harbi; rules-61: an
+# abbreviation's last dot before the next word, U.S. Copyright Office)
 _EMAIL_URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 
 
@@ -407,7 +409,7 @@ def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
             out.append(Candidate(t.start, t.end, t.word, "Park", "place", 0.5))  # rules-47: 大三巴牌坊/ns
             continue
         if typ is None and t.tag == "ns" and (len(t.word) >= 4 and t.word.endswith(_LANDFORMS)
-                                              or len(t.word) == 3 and t.word.endswith(_SCENIC)
+                                              or 3 <= len(t.word) <= 5 and t.word.endswith(_SCENIC)
                                               or 2 <= len(t.word) <= 3 and t.word.endswith(_RIVERS)
                                               and t.word not in _NOT_RIVERS):
             out.append(Candidate(t.start, t.end, t.word, "Region", "place", 0.5))  # rules-38: 三江平原/ns
@@ -438,7 +440,7 @@ def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
 _LANDFORMS = ("平原", "盆地", "高原", "半岛", "群岛", "海峡", "沙漠", "沙地", "山脉", "丘陵", "三角洲")
 _LANDFORM_STEM_TAGS = frozenset("ns nz nr nrt".split())
 # rules-44: and the lakes, pools, mountains and islands jieba knows as places (日月潭, 阿里山, 澎湖岛)
-_SCENIC = ("潭", "湖", "山", "岛", "湾", "溪", "峡")
+_SCENIC = ("潭", "湖", "山", "岛", "湾", "溪", "峡")  # (rules-61: and four or five characters, 高黎贡山/ns)
 # rules-47: landmarks jieba knows as places (大三巴牌坊, 鲁迅故居), named sites as the annotators type them
 # rules-48: and the rivers (无定河, 锦江, 湘江), not words for water in general
 _RIVERS = ("河", "江")
@@ -460,6 +462,7 @@ _STRONG = {
     "实验区": "PilotZone",  # (rules-56: 郑州航空港经济综合实验区)
     "国家公园": "Park", "森林公园": "Park", "湿地公园": "Park", "地质公园": "Park",  # (rules-58: 垦丁国家公园)
     "日报": "MediaOutlet", "晚报": "MediaOutlet", "电视台": "MediaOutlet", "通讯社": "MediaOutlet",
+    "新闻网": "MediaOutlet",  # (rules-61: 东北新闻网, 中国新闻网)
 }
 _WEAK = {"公司": "Company", "资本": "Investor", "创投": "Investor", "基金": "Fund", "中心": "ResearchInstitute",
          "园区": "Park", "协会": "ActorGroup", "博览会": "Event", "峰会": "Event",
@@ -550,6 +553,8 @@ _NAME_VERBS = frozenset(
     # rules-38: 凭祥 + 综合 + 保税区,
     # 国家运输安全调查委员会)
 ) | (frozenset({"执行", "常务"}) if "orgs" in _RULES5 else frozenset())
+_FOUNDED_BY = frozenset("国立 私立 公立 省立 市立 县立".split())  # rules-61: a school's founder opens its name
+_NAME_ADJECTIVES = frozenset("健康 安全 绿色 数字 智慧 普惠 公平 廉政".split())  # domains jieba tags as adjectives
 _STATE_MARKERS = ("投资", "产投", "建投", "城投", "国投", "国资", "控股", "资本运营", "国有资本", "引导基金")
 _INNER_CONJ = frozenset({"和", "及", "与"})
 # rules-33: prepositions jieba tags as nouns that open no name (需 + 经 + 国家新闻出版署 + 审批)
@@ -668,6 +673,15 @@ _MAINLAND = frozenset({"大陆", "中国大陆"})
 _WEAK_SUFFIX_GOES_ON = frozenset("开支 支出 运作 结构 配置 账户 城区 地带 位置".split())
 
 
+_ACTOR_TYPES = frozenset({"Company", "GovernmentBody", "StateCapital", "Investor", "University", "ResearchInstitute",
+                          "MediaOutlet"})
+
+
+def _known_actor(label: str) -> bool:
+    hit = term_gazetteer().lookup(label)
+    return hit is not None and hit[1] in _ACTOR_TYPES
+
+
 def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
     out = []
     n = len(tokens)
@@ -705,6 +719,12 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
         while j > 0 and length < 24 and len(modifiers) < 9:
             prev = tokens[j - 1]
             pw = prev.word
+            if pw == "联合" and not modifiers and kind == "strong" and j >= 2 and _is_proper(tokens[j - 2]) \
+                    and not _suffix_of(tokens[j - 2].word):
+                modifiers.insert(0, prev)  # rules-61: 华泰 + 联合/v + 证券: "united" inside a firm's name
+                length += len(pw)
+                j -= 1
+                continue
             if (kind in ("gov", "strong") and "bodies" in _RULES7 and prev.tag in ("v", "vn") and len(pw) == 2
                     and pw not in SPEECH_VERBS and pw not in _NAME_VERBS and j >= 2 and (
                         prev.tag == "vn" and kind == "gov" and (len(modifiers) <= 1 or modifiers[0].word in _INNER_CONJ)
@@ -780,7 +800,9 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 continue
             if prev.tag.startswith("v") and pw not in _NAME_VERBS:
                 break
-            if prev.tag == "a" and (len(pw) == 1 or frequency(pw) >= COMMON_VERB_FREQ):
+            if prev.tag == "a" and (len(pw) == 1 or frequency(pw) >= COMMON_VERB_FREQ) and not (
+                    pw in _NAME_ADJECTIVES and modifiers  # (rules-61: 中央 + 健康/a + 保险署: a domain word)
+                    or j >= 2 and tokens[j - 2].word in _FOUNDED_BY):  # (国立 + 成功/a + 大学)
                 break  # (rules-54: 中央 + 尊重/a + 地方政府: a common adjective or verb jieba tags a is a predicate)
             modifiers.insert(0, prev)
             length += len(pw)
@@ -803,8 +825,10 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 if not right and not keep:
                     split_bad = True  # 阿里云与创业公司: a coordination, not one name
                 elif any(len(t.word) > len(s[0]) and s[2] != "weak" for t in modifiers[:k]
-                         if (s := _suffix_of(t.word))):
+                         if (s := _suffix_of(t.word))) or any(
+                        _known_actor("".join(t.word for t in modifiers[m:k])) for m in range(k)):
                     modifiers = modifiers[k + 1 :]  # 汇丰银行和恒生银行: the left part is a complete name already
+                    # (rules-61: 港铁 及 路政署: or a firm or body the term table knows)
                 elif not any(_is_proper(t) or t.word in _STATE_WORDS for t in modifiers[:k]) and not (
                         kind == "gov" and coord):
                     modifiers = modifiers[k + 1 :]  # (国家发展和改革委员会 keeps its left part)
@@ -1032,7 +1056,8 @@ _WEAK_MODS = frozenset(
     "全球 世界 国内 国际 整体 宏观 区域 当地 本地 全国 城市 相关 有关 各项 各类 其他 现有 现行 原有 传统 新 老 "
     "这种 那种 这些 那些 一种 各种 上述 该 本 此 其 我国 国家 政府 中央 地方 企业 市场 行业 产业 经济 社会 整个 "
     "部分 多项 主要 重要 基本 具体 有效 良好 必要 一定 更多 更好 同样 不同 类似 特定 专项 配套 支持 扶持 优惠 "
-    "保护 开放 创新 发展 管理 政策 制度".split()
+    "保护 开放 创新 发展 管理 政策 制度 "
+    "所有 一切 任何 全部 每项 这项 那项 此项 这次 此次 本次 本轮 新一轮 上一轮".split()  # (rules-61: 所有改革)
 )
 _MOD_TAGS = frozenset("n nz vn an b l j nt oov eng ng nrt".split())
 _WEAK_HEADS = frozenset({"经济", "政策", "制度", "生态", "模式", "开放", "战略", "基金", "改革", "保护", "试点"})
@@ -1226,8 +1251,9 @@ def coordination_candidates(text: str, tokens: Sequence[Token], known: Sequence[
             if not item:
                 continue
             word = "".join(t.word for t in item)
-            if not 2 <= len(word) <= 8 or word in GENERIC_MODIFIERS or place_type(word) or ANONYMISED.match(word):
-                continue
+            if not 2 <= len(word) <= 8 or word in GENERIC_MODIFIERS or place_type(word) or ANONYMISED.match(word) \
+                    or word in _SUFFIX_BY_WORD:
+                continue  # (rules-61: …有限公司 与 银行: a suffix word alone is the kind of firm)
             if not (any(t.tag in _PROPER_TAGS and not (t.tag == "eng" and t.word.lower() in GENERIC_LATIN)
                         for t in item) or word.endswith(_CO_WORDS)
                     or lists and len(item) >= 2 and (word.endswith(_CO_WORDS10) or any(
@@ -1301,7 +1327,34 @@ def detect(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> l
     if concepts and concept_model.ENABLED:
         cands += concept_model.model_candidates(text, tokens, is_place, cands)
     chosen = _without_term_acronyms(text, resolve_overlaps(cands))
-    return _same_names(text, _declared_aliases(text, _bracketed_aliases(text, _units_of_universities(text, chosen))))
+    chosen = _same_names(text, _declared_aliases(text, _bracketed_aliases(text, _units_of_universities(text, chosen))))
+    return _station_places(text, chosen)
+
+
+_STATION_STEM_FREQ = 50  # a stem jieba knows this well is a word (大学 + 站), not a place's name
+
+
+def _station_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """rules-61: a station bears its place's name; where the text names that place alone (经古洞转乘 after 古洞站),
+    it is the place. Stems that end in a direction (哈尔滨西站) or that jieba knows as common words are left."""
+    stems = sorted({c.label[:-1] for c in chosen if c.type == "Park" and c.label.endswith("站")
+                    and 2 <= len(c.label) - 1 <= 4 and c.label[-2] not in "东西南北"
+                    and frequency(c.label[:-1]) < _STATION_STEM_FREQ})
+    if not stems:
+        return chosen
+    taken = bytearray(len(text))
+    for c in chosen:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    extra = []
+    for stem in stems:
+        k = text.find(stem)
+        while k >= 0:
+            e = k + len(stem)
+            if text[e : e + 1] != "站" and taken.find(1, k, e) < 0:
+                extra.append(Candidate(k, e, stem, "District", "place", 0.45))
+                taken[k:e] = b"\x01" * len(stem)
+            k = text.find(stem, e)
+    return sorted(chosen + extra, key=lambda c: (c.start, c.end)) if extra else chosen
 
 
 # rules-27: a faculty or research unit right after its university is part of that name (flat mentions: the
@@ -1332,7 +1385,11 @@ def _units_of_universities(text: str, chosen: list[Candidate]) -> list[Candidate
 # rules-38: the heads of terms whose acronym follows them in brackets (安全管理系统（SMS）, 碳捕集技术（CCUS）)
 _TERM_HEADS = ("系统", "机制", "制度", "体系", "标准", "技术", "指数", "协定", "协议", "框架", "指标", "模式", "方案",
                "价格", "比率", "利率", "评级", "认证", "工艺", "装置", "税", "机器人", "设备", "平台",
-               "流感", "病", "疫情", "症")  # (rules-45: diseases, 禽流感（HPAI）)
+               "流感", "病", "疫情", "症",  # (rules-45: diseases, 禽流感（HPAI）)
+               "企业", "机构")  # (rules-61: a kind of firm, 城投企业（LGFV）)
+
+
+_HAN_GLOSS = re.compile(r"[\u4e00-\u9fff]{2,12}")  # rules-61: DRG（诊断关联群）: Chinese words naming nothing
 
 
 def _term_before(text: str, c: Candidate, starts: set[int]) -> bool:
@@ -1340,7 +1397,9 @@ def _term_before(text: str, c: Candidate, starts: set[int]) -> bool:
     if c.source != "latin" or c.type != "Company" or text[c.end : c.end + 1] not in "（(" or c.end + 1 in starts:
         return False
     close = min((k for k in (text.find("）", c.end), text.find(")", c.end)) if k > 0), default=-1)
-    return 0 < close - c.end <= 16 and text[c.end + 1 : close].endswith(_TERM_HEADS)
+    gloss = text[c.end + 1 : close]
+    return 0 < close - c.end <= 16 and (gloss.endswith(_TERM_HEADS) or _HAN_GLOSS.fullmatch(gloss) is not None
+                                        and not any(c.end + 1 < k < close for k in starts))
 
 
 def _without_term_acronyms(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -1505,6 +1564,7 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
         cands += connect_candidates(text, tokens)
     if "oovco" in _RULES5:
         cands += oov_company_candidates(text, tokens)
+        cands += factory_candidates(text, tokens)
     if "compound" in _RULES5:
         cands += compound_concept_candidates(text, tokens, is_place)
     if "groups" in _RULES5:

@@ -67,7 +67,10 @@ _PERSON_NOUNS = ("村民 居民 市民 农民 果农 菜农 茶农 渔民 蚵农
                  # rules-57: people a story names by what they are or do (澳门青年陈思朗, 影评人韩松溪)
                  "青年 影评人 评论人 评论员 作家 导演 演员 歌手 "
                  # rules-59: the people a listed firm's disclosure names (实际控制人陈国栋, 独立董事周蕴华)
-                 "实际控制人 独立董事 董事会秘书 董秘 财务总监").split()
+                 "实际控制人 独立董事 董事会秘书 董秘 财务总监 "
+                 # rules-61: a worker named after the trade (质检员赵春生, 焊工李强)
+                 "质检员 检验员 操作员 驾驶员 销售员 快递员 服务员 营业员 收银员 配送员 网格员 调度员 保洁员 安全员 "
+                 "焊工 钳工 电工 车工 装配工 维修工 农技员 护工").split()
 _ROLES_ALL = sorted(set(ROLES) | (set(TITLES) if "titles" in RULES10 else set()) | set(_PERSON_NOUNS), key=len,
                     reverse=True)
 _ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME + ")"
@@ -131,6 +134,8 @@ def person_candidates(text: str) -> list[Candidate]:
             name = m.group(1)
             if len(name) == 3 and name[2] in _NAME_FUNCTION_CHARS and rx is _ROLE_NAME:
                 name = name[:2]  # rules-57: 副总经理 + 许敏 + 则把: the adverb after a two-character name
+            elif len(name) == 3 and name[2] in "说称":
+                name = name[:2]  # rules-61: 工人 + 李强 + 说，: the speech verb after a two-character name
             end = m.start(1) + len(name)
             if _word_not_name(name) or end < len(text) and in_dictionary(text[m.start(1) : end + 1]):
                 continue  # (rules-60: 何去何 + 从 is the idiom 何去何从, no name)

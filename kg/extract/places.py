@@ -46,6 +46,7 @@ _FUNCTION_CHARS = frozenset("的在和等是向由与及对为把被从于以其
                             "个两三四五六七八九十全本此外邻近新老大小")
 _BOUNDARY_TAGS = frozenset("x p c v".split())
 _UNIT_CHARS = frozenset("省市县区镇乡村")
+_PREPOSITION_NOUNS = frozenset("经 据 凭 依 按 经由 途经".split())  # rules-61: jieba tags them n (经/n + 凤山区)
 _PLACE_TAGS = frozenset("ns s nr oov".split())  # stems that may follow 的 (邻近的 + 林边/s + 乡)
 # what may follow a unit's name without making it a description (黄龙村 + 村民, 北滘镇 + 政府)
 _UNIT_BODIES = frozenset("政府 人民政府 党委 区委 县委 镇政府 村民 居民 村委 村委会 镇民 乡民 乡亲 村里 镇上 乡里 "
@@ -127,6 +128,9 @@ def _characters_after_place(tokens: Sequence[Token], i: int, is_place: Callable[
         return None  # (rules-48: 无锡市 + 新/a 吴/nr + 区: a new district's name opens with 新)
     unit_split = place.word in ("区", "县", "市") and i >= 4 and len(tokens[i - 4].word) >= 2 \
         and "\u4e00" <= tokens[i - 4].word[0] <= "\u9fff"  # rules-56: 晋宁/nr 区/n + 上/f 蒜/n + 镇 (an address)
+    # rules-61: a village after its town, both cut into characters (潞/nz 江/nr 镇/n + 新/a 寨/ng + 村)
+    unit_split = unit_split or place.word in ("镇", "乡") and tokens[i].word == "村" and i >= 4 \
+        and "\u4e00" <= tokens[i - 4].word[0] <= "\u9fff" and tokens[i - 4].word not in _FUNCTION_CHARS
     if not unit_split and (len(place.word) < 2 or not (
             is_place(place.word) or place.tag == "ns" or place.word.endswith(("省", "市")))):
         return None
@@ -248,7 +252,8 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
             if j < i and len(pw) >= 2 and (_suffix(pw) or pw[-1] in "省市"):
                 break  # rules-32: the unit before ends here (西海岸新区 + 琅琊 + 镇)
             if len(pw) == 1:
-                if prev.tag in _SINGLE_BAD_TAGS and prev.tag != "x" or pw in _FUNCTION_CHARS or pw in _UNIT_CHARS:
+                if prev.tag in _SINGLE_BAD_TAGS and prev.tag != "x" or pw in _FUNCTION_CHARS or pw in _UNIT_CHARS \
+                        or pw in _PREPOSITION_NOUNS:
                     # (rules-41: a Han character tagged x is one jieba has never seen: 芎/x 林/ng 乡)
                     break  # (rules-35: 新北 + 市 + 三重 + 区: a unit's own suffix ends the walk)
             elif prev.tag not in _PART_TAGS and not (j == i and (_rare_verb_stem(prev) or _numeral_stem(prev)
@@ -272,6 +277,7 @@ def admin_place_candidates(tokens: Sequence[Token], is_place: Callable[[str], bo
             continue
         before = tokens[j - 1] if j > 0 else None
         if before is not None and not (before.tag in _BOUNDARY_TAGS or before.tag.startswith("v") or before.word == "了"
+                                       or before.word in _PREPOSITION_NOUNS
                                        or before.word in ("、",) or is_place(before.word) or before.tag == "ns"
                                        or before.word.endswith(("省", "市")) or before.word in _UNIT_CHARS
                                        or before.word == "的" and stem_tokens[0].tag in _PLACE_TAGS

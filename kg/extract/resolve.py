@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+from kg.extract.lexicon import CITIES, PROVINCES
 from kg.extract.model import Candidate, Entity, Mention
 from kg.gazetteer import Gazetteer, match_key
 from kg.textnorm import NormalizedText
@@ -79,6 +80,9 @@ def unify_labels(chosen: list[Candidate]) -> None:
     (a department of a university named on its own elsewhere). Curated and built-in terms keep their ids."""
     labels = {c.label for c in chosen}
     for c in chosen:
+        if c.entity_id is None and c.type in ("Law", "Regulation") and _PRC + c.label in labels:
+            c.label = _PRC + c.label  # rules-61: 著作权法 … 中华人民共和国著作权法: the short title, one law
+            continue
         if c.entity_id is not None or c.source in ("gazetteer", "lexicon"):
             continue
         if c.type in ("Company", "StateCapital", "Investor"):
@@ -87,6 +91,8 @@ def unify_labels(chosen: list[Candidate]) -> None:
                 core = _TRADE.sub("", _LEGAL.sub("", core))
             if core != c.label and len(core) >= 2 and core in labels:
                 c.label = core
+            elif (short := _without_place(core)) is not None and short in labels:
+                c.label = short  # rules-61: 宁波拓源精工股份有限公司 … 拓源精工: the name opens with its city
         elif c.type == "University":
             m = _DEPARTMENT.match(c.label)
             if m and m.group(1) in labels:
@@ -98,6 +104,22 @@ def unify_labels(chosen: list[Candidate]) -> None:
             # (rules-43: any full name ending in a short name of three characters or more: 经济部国际贸易署 … 贸易署)
             if len(full) == 1:
                 c.label = full[0]
+
+
+_PRC = "中华人民共和国"
+_PLACE_UNITS = ("", "市", "省")
+
+
+def _without_place(core: str) -> str | None:
+    """A firm's name without the city or province its registered name opens with (宁波 + 拓源精工), if any."""
+    for n in (2, 3, 4):
+        head = core[:n]
+        if head in CITIES or head in PROVINCES:
+            for unit in _PLACE_UNITS:
+                rest = core[n + len(unit):] if core[n : n + len(unit)] == unit else None
+                if rest is not None and len(rest) >= 2:
+                    return rest
+    return None
 
 
 _PARENT_HEADS = ("部", "委员会", "院", "府", "局", "厅", "委")

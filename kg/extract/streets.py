@@ -11,17 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from kg.extract.lexicon import COUNTRIES, PROVINCES, REGIONS
 from kg.extract.model import Candidate
 from kg.extract.segment import Token
 
 _ENDINGS = ("大街", "大道", "路", "街")
 _LAST_CHARS = frozenset("路街道邨")
+_WIDE = COUNTRIES | PROVINCES | REGIONS
 # words ending like a street that name none: ways and circuits (any word so ending), figures of speech and kinds
 # of street or road (these words exactly)
 _NOT_STREET_ENDINGS = ("电路", "线路", "之路", "道路", "网路", "通路", "回路", "公路", "铁路", "高速路", "快速路")
 _NOT_STREETS = frozenset(
     "水路 陆路 航路 销路 出路 思路 门路 套路 歧路 弯路 新路 老路 一路 大路 小路 后路 前路 活路 死路 来路 "
-    "去路 半路 上路 马路 老街 商业街 步行街 美食街 小吃街 环路 主干路 支路 辅路 星光大道 阳关大道 康庄大道".split()
+    "去路 半路 上路 马路 老街 商业街 步行街 美食街 小吃街 环路 主干路 支路 辅路 星光大道 阳关大道 康庄大道 "
+    "上坡路 下坡路 盘山路 山路 土路 石板路 柏油路 回头路 冤枉路 林荫路 林荫道 高架路".split()  # (rules-61: roads)
 )
 _NAME_TAGS = frozenset("ns nz nr nrt".split())
 _WHOLE_TAGS = frozenset("ns nz nrt".split())
@@ -53,7 +56,8 @@ def street_candidates(tokens: Sequence[Token], is_city: Callable[[str], bool]) -
         if tok.tag in _WHOLE_TAGS and _street_word(w):
             cut = next((k for k in (2, 3) if len(w) - k >= 3 and is_city(w[:k])), 0)
             out.append(Candidate(tok.start + cut, tok.end, w[cut:], "Region", "place", 0.5))
-        elif w in _ENDINGS and i > 0 and _named_before(tokens, i) and _ends(nxt):
+        elif (w in _ENDINGS or w == "公路" and tokens[i - 1].word not in _WIDE) and i > 0 and _named_before(tokens, i) \
+                and _ends(nxt):  # (rules-61: highways, 青山/ns + 公路; not a country's roads, 中国 + 公路)
             prev = tokens[i - 1]
             out.append(Candidate(prev.start, tok.end, prev.word + w, "Region", "place", 0.5))
         elif w == "邨" and i > 0:

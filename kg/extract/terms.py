@@ -69,6 +69,15 @@ _COMPANIES_37 = """
 东亚银行 大新银行 周大福 莎莎 维他奶 李锦记 澳门博彩控股 新濠博亚 澳娱综合 永利 美高梅
 特步 361度 鸿星尔克 匹克体育=匹克 贵人鸟 九牧王 七匹狼 柒牌 利郎 劲霸 恒安国际 达利食品 盼盼食品
 """
+# rules-61: consumer, food, chemicals, energy and shipping firms the news names bare (雀巢自1988年起在普洱…);
+# names that are also common words or a surname + 氏 (百事, 陶氏) only in their longer form
+_COMPANIES_61 = """
+雀巢 瑞幸=瑞幸咖啡 喜茶 奈雪的茶 蜜雪冰城 库迪咖啡 茶百道 古茗 霸王茶姬 海底捞 汉堡王 必胜客 百胜中国 达美乐
+可口可乐 百事公司=百事可乐 达能 三得利 雅培 百威 嘉士伯 元气森林 永辉超市 盒马 名创优品 泡泡玛特 安克创新 希音=SHEIN
+欧莱雅 宝洁=宝侨 联合利华 雅诗兰黛 资生堂 路易威登 爱马仕 香奈儿 优衣库 无印良品 迪士尼 任天堂
+拜耳 巴斯夫 陶氏化学 杜邦 壳牌 埃克森美孚 沙特阿美 嘉吉 路易达孚 邦吉 益海嘉里 马士基 达飞海运=达飞 地中海航运
+联邦快递 敦豪
+"""
 # rules-39: venture and quant investors, typed Investor as the dev annotators type them (were companies until rules-38)
 _INVESTORS = """
 高瓴=高瓴资本=高瓴创投 红杉中国=红杉资本 IDG资本 深创投 君联资本 启明创投 幻方量化=幻方 中科创星 经纬创投=经纬中国
@@ -206,6 +215,7 @@ _GOV_GENERIC = """
 科技部门 商务部门 监管部门 有关部门 主管部门 行业主管部门 执法部门 司法机关 法院 供销社 村委会=村民委员会
 居委会 乡镇政府 县政府 区政府 市政府 省政府 街道办=街道办事处
 司法 司法部门 检察机关 公安机关 审判机关
+省级政府 市级政府 县级政府 区级政府 乡镇级政府 各级政府 基层政府
 """
 _ACTOR_GROUPS = """
 民营企业=民企 国有企业=国企 央企 中央企业 外资企业=外企 中小企业 中小微企业 小微企业 初创企业 初创公司
@@ -341,6 +351,7 @@ _GOV_50 = """
 _NAMED, _CONCEPT = "named", "concept"
 _TABLE = (
     (_COMPANIES, "Company", _NAMED), (_COMPANIES_MORE, "Company", _NAMED), (_COMPANIES_37, "Company", _NAMED),
+    (_COMPANIES_61, "Company", _NAMED),
     (_GOV_37, "GovernmentBody", _NAMED), (_GROUPS_37, "ActorGroup", _NAMED), (_INVESTORS, "Investor", _NAMED),
     (_PEOPLE, "Person", _NAMED),
     (_PARTIES, "ActorGroup", _NAMED), (_FOREIGN_CITIES, "City", _NAMED), (_LAWS, "Law", _NAMED),

@@ -11,6 +11,7 @@ from test_extract_rules25_33 import _found, _found_in_both_scripts, _not_found
 from kg.extract import extract
 from kg.extract.mentions import merged_name_runs
 from kg.extract.segment import Token
+from kg.textnorm import to_traditional
 
 TOWNS_AND_DISTRICTS = [
     # a town after 了, its stem cut into characters of any tag (秦/nr 屿/ng 镇)
@@ -581,6 +582,53 @@ RULES60_NOT_NAMES = [
     ("游客涌向路氹的综合度假村。", "综合度假村"),  # the kind of resort
 ]
 
+RULES61_NAMES = [
+    ("。逐星动力发布了新款电机。", {("逐星动力", "Company")}),  # a trade name whose characters jieba tags d / v
+    ("担任保荐人的东兴联合证券表示，", {("东兴联合证券", "Company")}),  # 联合/v inside a firm's name
+    ("据华中新闻网报道，", {("华中新闻网", "MediaOutlet")}),  # a news site
+    ("质检员吴春林说，合格率提高了。", {("吴春林", "Person")}),  # a worker named after the trade, before 说
+    ("他曾在武汉第二机床厂工作。", {("武汉第二机床厂", "Company")}),  # a factory by its city and number
+    ("在保山市龙陵县勐糯镇新岭村，", {("新岭村", "District")}),  # a village after its town
+    ("屯门公路一带经常塞车。", {("屯门公路", "Region")}),  # a highway
+    ("游客登上玉龙雪山。", {("玉龙雪山", "Region")}),  # a four-character mountain
+    ("乘客在坪石站下车后，经坪石转乘巴士。", {("坪石", "District")}),  # a station's place named alone
+    ("国家健康保险局发布通知。", {("国家健康保险局", "GovernmentBody")}),  # 健康/a inside a body's name
+    ("国立成功大学表示，", {("国立成功大学", "University")}),  # a founder and an adjective inside a school's name
+    ("雀巢宣布在云南扩产。", {("雀巢", "Company")}),  # a consumer firm named bare
+    ("路线经凤山区后过河。", {("凤山区", "District")}),  # a district after 经/n
+]
+RULES61_SAME = [  # (text, the other form, the label of their one entity)
+    ("杭州恒岳精密股份有限公司发布公告。恒岳精密表示，", "杭州恒岳精密股份有限公司", "恒岳精密"),
+    ("依照《中华人民共和国专利法》，受专利法保护。", "专利法", "中华人民共和国专利法"),
+]
+RULES61_NOT_NAMES = [
+    ("并非所有改革都顺利。", "所有改革"),  # a determiner, no named reform
+    ("经济走上了上坡路。", "上坡路"),  # a kind of road
+    ("推进精品茶叶庄园建设。", "推进精品茶叶庄园"),  # a verb, then the kind of estate
+    ("要求港灯及机电工程署提交报告。", "港灯及机电工程署"),  # a known firm and a department: two actors
+    ("推广CAR（嵌合抗原受体）疗法。", "CAR"),  # an acronym glossed by Chinese words naming nothing
+    ("超过六成的城投企业（LGFV）退出。", "LGFV"),  # an acronym of a kind of firm
+    ("工人李强说，工资涨了。", "李强说"),
+    ("唐山钢厂的排放", "唐山钢厂"),  # a city's mills, a kind of plant
+    ("台湾零组件厂的订单", "台湾零组件厂"),  # Taiwan usage: 厂 is any maker
+    ("要靠科技发展。", "要靠科技"),
+    ("公司与银行达成协议。", "银行"),  # the bare word after a firm
+    ("省级政府自行审核项目。", "省级政府"),  # a level of government (the concept layer)
+    ("推动智慧物流及高增值物流。", "智慧物流"),  # qualities of an industry
+    ("美国版权局（U.S. Copyright Office）拒绝登记。", "U.S"),  # an abbreviation's dot inside a name
+]
+
+
+@pytest.mark.parametrize("text, other, label", RULES61_SAME)
+def test_a_short_title_or_name_is_the_same_entity(text: str, other: str, label: str):
+    """rules-61: a firm's registered name and its name without the city and the legal form, a law's full and short
+    title, are one entity in both scripts."""
+    for t in (text, to_traditional(text)):
+        ents = extract(t).to_json()["entities"]
+        assert [e["label"] for e in ents if e["label"] in (other, label)] == [label], ents
+        entity = next(e for e in ents if e["label"] == label)
+        assert len(entity["mentions"]) == 2
+
 
 @pytest.mark.parametrize("text, other, name", RULES58_SAME)
 def test_a_declared_short_or_other_form_is_the_same_entity(text: str, other: str, name: str):
@@ -596,13 +644,13 @@ NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES 
          + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES
          + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES + RULES49_NAMES + RULES50_NAMES
          + RULES51_NAMES + RULES52_NAMES + RULES53_NAMES + RULES54_NAMES + RULES55_NAMES + RULES56_NAMES
-         + RULES57_NAMES + RULES58_NAMES + RULES59_NAMES + RULES60_NAMES)
+         + RULES57_NAMES + RULES58_NAMES + RULES59_NAMES + RULES60_NAMES + RULES61_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
              + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES
              + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES + RULES49_NOT_NAMES + RULES50_NOT_NAMES
              + RULES51_NOT_NAMES + RULES52_NOT_NAMES + RULES53_NOT_NAMES + RULES54_NOT_NAMES
              + RULES55_NOT_NAMES + RULES56_NOT_NAMES + RULES57_NOT_NAMES
-             + RULES58_NOT_NAMES + RULES59_NOT_NAMES + RULES60_NOT_NAMES)
+             + RULES58_NOT_NAMES + RULES59_NOT_NAMES + RULES60_NOT_NAMES + RULES61_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
