@@ -28,6 +28,7 @@ from kg.extract.segment import Token, frequency, tag_of
 _NATIONS = frozenset("德 美 日 韩 法 英 荷 瑞士 瑞典 丹麦 澳 星 新加坡 台 港 陆 中 欧 意 西 加".split())
 _TRADER_WORDS = frozenset(n + "商" for n in _NATIONS if len(n) == 1)
 _RELATION = frozenset({"旗下"})
+_PARENTS = frozenset({"母公司", "子公司", "控股股东"})
 _SPIN_OFF = frozenset({"孵化", "孵化出", "培育"})
 _CHIEFS = frozenset("创始人 联合创始人 创办人 董事长 首席执行官 CEO 总裁 执行长 总经理 合伙人 老板 厂长".split())
 # rules-35: X + 一位 / 一名 + an insider: X is the firm they work for (三阳工业一位高层直言)
@@ -248,6 +249,8 @@ def firm_slot_candidates(tokens: Sequence[Token]) -> list[Candidate]:
             after = _after(tokens, i + 2 if i + 1 < n and tokens[i + 1].word == "的" else i + 1)
             if after and after[0].tag != "ns" and not _describes(tokens, after):
                 chunks.append(after)  # (旗下的 + 澳门 + 威尼斯人: a venue or unit named by its place)
+        elif w in _PARENTS and i >= 2 and tokens[i - 1].word == "的":
+            chunks.append(_before(tokens, i - 2))  # rules-62: 德庄火锅 + 的母公司: whose parent it is, a firm
         elif w in _SPIN_OFF and i + 1 < n and tokens[i + 1].word == "的":
             chunks.append(_after(tokens, i + 2))
         elif w in _CHIEFS and i + 1 < n and tokens[i + 1].tag in ("nr", "nrfg", "nrt", "oov"):

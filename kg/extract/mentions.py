@@ -487,6 +487,7 @@ _WEAK.update({"工会": "ActorGroup", "农场": "Company", "林场": "Company"})
 _WEAK.update({"自治会": "ActorGroup", "自救会": "ActorGroup", "促进会": "ActorGroup", "联谊会": "ActorGroup"})
 # rules-50: farmers' co-operatives after their name (洛川县阿寺果业专业合作社) and the co-operatives' federations
 _WEAK.update({"合作社": "Company", "专业合作社": "Company", "联合社": "GovernmentBody"})
+_WEAK.update({"学会": "ActorGroup", "研究会": "ActorGroup"})  # rules-62: learned societies (香港医学会)
 # rules-29: named sites: plants, reservoirs, industrial and bonded zones (曾文水库, 南丫发电厂, 彰滨工业区,
 # 将军澳工业邨, 海口综合保税区, 西丽湖国际科教城); only with a name or place before them (燃煤电厂 is a kind)
 # (rules-37: wind farms and water plants, 海龙风场, 楠梓再生水厂)
@@ -501,6 +502,7 @@ _SITES = frozenset("发电厂 电厂 核电站 水库 炼油厂 工业区 工业
                    + "商贸城 国际商贸城".split()  # (rules-52: 义乌国际商贸城)
                    # rules-60: casinos, hotels and resorts after their name (金龙酒店娱乐场, 上葡京综合度假村)
                    + "娱乐场 酒店 大酒店 度假村 综合度假村 广场".split()
+                   + "大饭店 步道".split()  # (rules-62: 美仑大饭店, 燕子口步道)
                    # rules-48: trade markets after their own name (斗南 + 花卉市场, 赛格 + 电子市场)
                    + "花卉市场 电子市场 批发市场 农贸市场 菜市场 果菜市场 鱼市场 水产市场 拍卖市场 小商品市场 建材市场 "
                      "家具市场 服装市场 二手车市场".split())
@@ -553,6 +555,7 @@ _NAME_VERBS = frozenset(
     # rules-38: 凭祥 + 综合 + 保税区,
     # 国家运输安全调查委员会)
 ) | (frozenset({"执行", "常务"}) if "orgs" in _RULES5 else frozenset())
+_UNIT_OFFICES = frozenset("乡公所 镇公所 区公所 市公所".split())
 _FOUNDED_BY = frozenset("国立 私立 公立 省立 市立 县立".split())  # rules-61: a school's founder opens its name
 _NAME_ADJECTIVES = frozenset("健康 安全 绿色 数字 智慧 普惠 公平 廉政".split())  # domains jieba tags as adjectives
 _STATE_MARKERS = ("投资", "产投", "建投", "城投", "国投", "国资", "控股", "资本运营", "国有资本", "引导基金")
@@ -696,6 +699,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
             continue  # rules-44: 中南部 is a region (a part of Taiwan), not a ministry
         if w != suffix and len(w) < 3:
             continue  # 格局, 布局, 头部: a two-character word that merely ends like a suffix
+        if w == "学会":
+            continue  # (rules-62: only inside a field's word, 医学会; 学会 alone is "learned", 香港 + 学会了)
         if "nextverb" in RULES10 and (w[-2:] in NOT_BODY_WORDS or w[-3:] in NOT_BODY_WORDS):
             continue  # rules-10: 新格局/nt, 战略部署: a longer word ending in one of them (rules-38: 贵宾厅)
         if kind == "weak" and w == suffix and i + 1 < n and tokens[i + 1].word in _WEAK_SUFFIX_GOES_ON:
@@ -816,7 +821,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                              and modifiers[1].word.startswith(("国家", "中国", "中央", "国务院"))):
             modifiers.pop(0)  # (rules-48: 建设 + 国家传感网创新示范区: a verb before 国家 opens no name)
         # a formal body name coordinating two domains: 文化和旅游部, 财经事务及库务局 (rules-7)
-        coord = "bodies" in _RULES7 and kind == "gov" and (keep or _coordinated_domains(modifiers))
+        coord = "bodies" in _RULES7 and kind == "gov" and (keep or _coordinated_domains(modifiers)) \
+            and w not in _UNIT_OFFICES  # (rules-62: 村民 与 + 秀林乡公所: a township's office names no two domains)
         # a conjunction whose left part has nothing proper splits two names: keep the right part
         split_bad = False
         for k in range(len(modifiers) - 1, -1, -1):
@@ -847,7 +853,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
         if typ in _ZONE_TYPES and len(modifiers) == 1 and modifiers[0].word in _PART_DIRECTIONS:
             proper = True  # rules-41: 供应 + 中部科学园区: a zone a direction names is a named one
         unit_body = len(modifiers) >= 2 and modifiers[-1].word in ("乡", "镇", "县") \
-            and sum(len(t.word) for t in modifiers[:-1]) >= 2
+            and sum(len(t.word) for t in modifiers[:-1]) >= 2 \
+            or w in _UNIT_OFFICES and sum(len(t.word) for t in modifiers) >= 2  # (rules-62: 秀林 + 乡公所)
         if unit_body:
             proper = True  # rules-49: a township's or county's own body (高树 + 乡 + 农会)
         if typ == "Park" and w != suffix and len(w) >= 4 and frequency(w) < _RARE_SITE_FREQ \

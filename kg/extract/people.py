@@ -70,7 +70,8 @@ _PERSON_NOUNS = ("村民 居民 市民 农民 果农 菜农 茶农 渔民 蚵农
                  "实际控制人 独立董事 董事会秘书 董秘 财务总监 "
                  # rules-61: a worker named after the trade (质检员赵春生, 焊工李强)
                  "质检员 检验员 操作员 驾驶员 销售员 快递员 服务员 营业员 收银员 配送员 网格员 调度员 保洁员 安全员 "
-                 "焊工 钳工 电工 车工 装配工 维修工 农技员 护工").split()
+                 "焊工 钳工 电工 车工 装配工 维修工 农技员 护工 "
+                 "总厨 行政总厨 主厨 厨师长 加盟商").split()  # (rules-62: 行政总厨周永福)
 _ROLES_ALL = sorted(set(ROLES) | (set(TITLES) if "titles" in RULES10 else set()) | set(_PERSON_NOUNS), key=len,
                     reverse=True)
 _ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME + ")"
@@ -136,6 +137,8 @@ def person_candidates(text: str) -> list[Candidate]:
                 name = name[:2]  # rules-57: 副总经理 + 许敏 + 则把: the adverb after a two-character name
             elif len(name) == 3 and name[2] in "说称":
                 name = name[:2]  # rules-61: 工人 + 李强 + 说，: the speech verb after a two-character name
+            if len(name) == 3 and (name[1:] in SPEECH_VERBS or name[1:] in _MORE_SPEECH):
+                continue  # rules-62: 业主 + 管坦言: a role's last character, then a speech verb, is no name
             end = m.start(1) + len(name)
             if _word_not_name(name) or end < len(text) and in_dictionary(text[m.start(1) : end + 1]):
                 continue  # (rules-60: 何去何 + 从 is the idiom 何去何从, no name)

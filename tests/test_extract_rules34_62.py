@@ -618,6 +618,20 @@ RULES61_NOT_NAMES = [
     ("美国版权局（U.S. Copyright Office）拒绝登记。", "U.S"),  # an abbreviation's dot inside a name
 ]
 
+RULES62_NAMES = [
+    ("中国农学会发布报告。", {("中国农学会", "ActorGroup")}),  # a learned society
+    ("餐厅行政总厨林志明认为，", {("林志明", "Person")}),  # a chef by his title
+    # a firm whose parent the text names (X 的母公司 Y)
+    ("大龙燚火锅的母公司成都大龙燚餐饮管理有限公司已在海外开店。", {("大龙燚火锅", "Company")}),
+    ("村民与万荣乡公所协商。", {("万荣乡公所", "GovernmentBody")}),  # a township's office by its stem alone
+    ("旅客入住福华大饭店。", {("福华大饭店", "Park")}),  # a hotel after its name
+]
+RULES62_NOT_NAMES = [
+    ("叫号机上的等位号已经跳到了第52号。", "等位号"),  # a queue number, no named product
+    ("村民与秀林乡公所协商。", "村民与秀林乡公所"),  # a coordination before a township's office
+    ("一位旅馆业主管坦言，生意难做。", "管坦言"),  # a role's last character + a speech verb
+]
+
 
 @pytest.mark.parametrize("text, other, label", RULES61_SAME)
 def test_a_short_title_or_name_is_the_same_entity(text: str, other: str, label: str):
@@ -644,13 +658,15 @@ NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES 
          + RULES39_TYPES + RULES40_NAMES + RULES41_NAMES + RULES42_NAMES + RULES43_NAMES + RULES44_NAMES
          + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES + RULES49_NAMES + RULES50_NAMES
          + RULES51_NAMES + RULES52_NAMES + RULES53_NAMES + RULES54_NAMES + RULES55_NAMES + RULES56_NAMES
-         + RULES57_NAMES + RULES58_NAMES + RULES59_NAMES + RULES60_NAMES + RULES61_NAMES)
+         + RULES57_NAMES + RULES58_NAMES + RULES59_NAMES + RULES60_NAMES + RULES61_NAMES
+         + RULES62_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
              + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES
              + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES + RULES49_NOT_NAMES + RULES50_NOT_NAMES
              + RULES51_NOT_NAMES + RULES52_NOT_NAMES + RULES53_NOT_NAMES + RULES54_NOT_NAMES
              + RULES55_NOT_NAMES + RULES56_NOT_NAMES + RULES57_NOT_NAMES
-             + RULES58_NOT_NAMES + RULES59_NOT_NAMES + RULES60_NOT_NAMES + RULES61_NOT_NAMES)
+             + RULES58_NOT_NAMES + RULES59_NOT_NAMES + RULES60_NOT_NAMES + RULES61_NOT_NAMES
+             + RULES62_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
