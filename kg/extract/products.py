@@ -34,7 +34,7 @@ def numbered_product_candidates(tokens: Sequence[Token]) -> list[Candidate]:
             if not 2 <= len(stem.word) <= 4 or not "\u4e00" <= stem.word[0] <= "\u9fff":
                 continue
             if stem.tag in _PROPER or frequency(stem.word) < _RARE and not stem.tag.startswith(("v", "m", "q", "r")) \
-                    and not (i > 1 and tokens[i - 2].word == "的"):  # (rules-61: 机上的 + 等位号, a queue number)
+                    and not (i > 1 and tokens[i - 2].word == "的"):  # (rules-62: 机上的 + 等位号, a queue number)
                 out.append(Candidate(stem.start, tok.end, stem.word + w, "Product", "place", 0.5))
         elif len(w) == 3 and w.endswith("号") and tok.tag in ("l", "nz", "nr") and frequency(w) < _RARE:
             out.append(Candidate(tok.start, tok.end, w, "Product", "place", 0.45))  # 自强号/l
