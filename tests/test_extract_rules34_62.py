@@ -620,6 +620,7 @@ RULES61_NOT_NAMES = [
 
 RULES62_NAMES = [
     ("中国农学会发布报告。", {("中国农学会", "ActorGroup")}),  # a learned society
+    ("浙江省民营经济研究会指出，", {("浙江省民营经济研究会", "ActorGroup")}),  # a research society
     ("餐厅行政总厨林志明认为，", {("林志明", "Person")}),  # a chef by his title
     # a firm whose parent the text names (X 的母公司 Y)
     ("大龙燚火锅的母公司成都大龙燚餐饮管理有限公司已在海外开店。", {("大龙燚火锅", "Company")}),

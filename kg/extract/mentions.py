@@ -487,7 +487,7 @@ _WEAK.update({"工会": "ActorGroup", "农场": "Company", "林场": "Company"})
 _WEAK.update({"自治会": "ActorGroup", "自救会": "ActorGroup", "促进会": "ActorGroup", "联谊会": "ActorGroup"})
 # rules-50: farmers' co-operatives after their name (洛川县阿寺果业专业合作社) and the co-operatives' federations
 _WEAK.update({"合作社": "Company", "专业合作社": "Company", "联合社": "GovernmentBody"})
-_WEAK.update({"学会": "ActorGroup", "研究会": "ActorGroup"})  # rules-62: learned societies (香港医学会)
+_WEAK.update({"学会": "ActorGroup"})  # rules-62: learned societies inside a field's word (香港医学会)
 # rules-29: named sites: plants, reservoirs, industrial and bonded zones (曾文水库, 南丫发电厂, 彰滨工业区,
 # 将军澳工业邨, 海口综合保税区, 西丽湖国际科教城); only with a name or place before them (燃煤电厂 is a kind)
 # (rules-37: wind farms and water plants, 海龙风场, 楠梓再生水厂)
