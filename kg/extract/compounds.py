@@ -104,6 +104,9 @@ _PLANT_ENDS = ("电厂", "水厂", "炼油厂", "核电厂")  # power and water 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]{1,3}$")
 
 
+_OWNERS = frozenset("国营 国有 地方国营 公营 市属 省属 县属".split())
+
+
 def factory_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
     """A factory a city names, with its product or number between (沈阳汽车齿轮厂, 上海第一钢铁厂): state plants
     are firms known by that name. Only a city opens it: Taiwan and Hong Kong usage calls any maker 厂 (美国无人机厂,
@@ -114,12 +117,16 @@ def factory_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
         if not w.endswith("厂") or w.endswith(_PLANT_ENDS) or i == 0:
             continue
         j = i
-        while j > 0 and i - j < 3 and (tokens[j - 1].tag == "n" and len(tokens[j - 1].word) >= 2
-                                       or _ORDINAL.match(tokens[j - 1].word)):
+        while j > 0 and i - j < 3 and tokens[j - 1].word not in _OWNERS and (
+                tokens[j - 1].tag in ("n", "nz", "nr") and len(tokens[j - 1].word) >= 2
+                or _ORDINAL.match(tokens[j - 1].word)):
             j -= 1
         if len(w) == 1 and j == i or j == 0:
             continue  # (a bare 厂 needs its product: 沈阳 + 厂 is the city's plant, unnamed)
         city = tokens[j - 1].word
+        if city in _OWNERS and tok.end - tokens[j].start >= 3:  # rules-63: a state plant (国营 + 宇宙瓷厂)
+            out.append(Candidate(tokens[j].start, tok.end, text[tokens[j].start : tok.end], "Company", "suffix", 0.55))
+            continue
         if (city in CITIES or city.endswith("市") and city[:-1] in CITIES) and tok.end - tokens[j].start >= 3:
             s = tokens[j - 1].start  # (not 唐山 + 钢厂: a city's mills, a kind of plant)
             out.append(Candidate(s, tok.end, text[s : tok.end], "Company", "suffix", 0.6))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.lexicon import CITIES, COUNTRIES, DISTRICTS, PROVINCES, REGIONS
 from kg.extract.model import Candidate
 from kg.extract.segment import tag_of
 
@@ -45,9 +46,28 @@ _REFERENDUM_OPENERS = re.compile(rf"[{_STOP}仍应要会能可已才再不没未
 _NOT_REFERENDUM_START = "一二三四五六七八九十两几多各首本该此这那上下今明去全每某次"
 
 
+# rules-63: a disaster named by its date (0403大地震, 921大地震, 8·7水灾) or by the city it struck (花莲地震, 熊本地震);
+# a province or a country only with 大 (台湾地震频繁 speaks of earthquakes in general)
+_DISASTERS = "地震|震灾|水灾|风灾|海啸|洪灾"
+_DATED_DISASTER = re.compile(rf"(?<![0-9０-９.])(?:[0-9]{{3,4}}|[0-9]{{1,2}}[·・.][0-9]{{1,2}})大?(?:{_DISASTERS})")
+_PLACED_DISASTER = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(大)?(?:{_DISASTERS})")
+
+
+def _disaster_candidates(text: str) -> list[Candidate]:
+    out = [Candidate(m.start(), m.end(), m.group(), "Event", "place", 0.55) for m in _DATED_DISASTER.finditer(text)]
+    for m in _PLACED_DISASTER.finditer(text):
+        for size in (3, 2):  # the place's name right before: 的 + 花莲 + 地震, 日本 + 熊本 + 地震
+            stem = text[max(0, m.start() - size) : m.start()]
+            wide = stem in PROVINCES or stem in COUNTRIES or stem in REGIONS
+            if m.group(1) and wide or not wide and (stem in CITIES or stem in DISTRICTS or tag_of(stem) == "ns"):
+                out.append(Candidate(m.start() - size, m.end(), stem + m.group(), "Event", "place", 0.5))
+                break
+    return out
+
+
 def event_candidates(text: str) -> list[Candidate]:
     """Named events after an edition number or a verb of holding or attending, as `Event` candidates."""
-    out: list[Candidate] = []
+    out: list[Candidate] = _disaster_candidates(text) if any(w in text for w in ("震", "灾", "海啸")) else []
     for m in _EDITION.finditer(text):
         out.append(Candidate(m.start(), m.end(), m.group(), "Event", "place", 0.55))
     if "公投" in text or "公民投票" in text:

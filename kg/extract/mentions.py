@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from kg.extract import concept_model, layers, ner
+from kg.extract.brands import brand_candidates
 from kg.extract.compounds import (
     actor_group_candidates,
     compound_concept_candidates,
@@ -212,6 +213,9 @@ _QUOTE_INNER_TYPES = (
     (("条款", "制度", "政策", "战略", "机制", "办法", "模式", "方案"), "Policy"),
     (("条例",), "Regulation"),
     (("法", "法案", "法典"), "Law"),  # rules-22: 「人工智慧基本法」 (a law's name in quotes, Taiwan usage)
+    # rules-63: a shop or a guesthouse named in quotes (「海风家民宿」, “山间咖啡馆”)
+    (("民宿", "客栈", "工作室", "咖啡馆", "咖啡店", "茶馆", "书店", "餐厅", "餐馆", "面馆", "小馆", "酒吧", "烘焙坊",
+      "面包店", "杂货店", "商行"), "Company"),
 )
 # rules-22: words that end in 法 without naming a law (做法, 方法 …)
 _NOT_LAW_ENDINGS = frozenset(
@@ -390,6 +394,11 @@ _INSIDE_MAX_FREQ = 500  # a county's frequency in jieba (溧阳 29, 宜宾 157, 
 def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
     out = []
     for i, t in enumerate(tokens):
+        if t.word in _WATERS and i and tokens[i - 1].tag in ("ns", "nz") and 2 <= len(tokens[i - 1].word) <= 3 \
+                and frequency(tokens[i - 1].word) < _INSIDE_MAX_FREQ and place_type(tokens[i - 1].word) is None:
+            prev = tokens[i - 1]  # rules-63: a scenic spot's name + a water word jieba keeps apart (七星/nz + 潭)
+            out.append(Candidate(prev.start, t.end, prev.word + t.word, "Region", "place", 0.45))
+            continue
         if len(t.word) < 2:
             continue
         typ = place_type(t.word)
@@ -439,6 +448,7 @@ def place_candidates(tokens: Sequence[Token]) -> list[Candidate]:
 # rules-38: landforms a place name ends in (三江平原, 鄂尔多斯盆地, 辽东半岛)
 _LANDFORMS = ("平原", "盆地", "高原", "半岛", "群岛", "海峡", "沙漠", "沙地", "山脉", "丘陵", "三角洲")
 _LANDFORM_STEM_TAGS = frozenset("ns nz nr nrt".split())
+_WATERS = frozenset("潭 湖 溪 瀑布 断崖 峡谷".split())  # rules-63: (七星 + 潭, 太鲁阁 + 峡谷)
 # rules-44: and the lakes, pools, mountains and islands jieba knows as places (日月潭, 阿里山, 澎湖岛)
 _SCENIC = ("潭", "湖", "山", "岛", "湾", "溪", "峡")  # (rules-61: and four or five characters, 高黎贡山/ns)
 # rules-47: landmarks jieba knows as places (大三巴牌坊, 鲁迅故居), named sites as the annotators type them
@@ -1149,6 +1159,9 @@ _STATE_ABBR = re.compile(r"([\u4e00-\u9fff]{2})(产投|建投|城投|国投|科�
 
 # rules-56: a division of the Xinjiang corps, which governs its cities (兵团第八师石河子市, 兵团第一师)
 _CORPS_DIVISION = re.compile(r"兵团(第[一二三四五六七八九十]{1,3}师)")
+# rules-63: a Hong Kong hospital cluster, by the area and the direction it serves (新界东医院联网, 九龙西医院联网:
+# jieba reads 西医 + 院 there, so the hospital rule misses the west clusters)
+_CLUSTER = re.compile(r"([\u4e00-\u9fff]{2,3}?)([东西南北中]?)医院联网")
 
 
 def govpattern_candidates(text: str) -> list[Candidate]:
@@ -1172,6 +1185,12 @@ def govpattern_candidates(text: str) -> list[Candidate]:
                 break
     for m in _CORPS_DIVISION.finditer(text):
         out.append(Candidate(m.start(1), m.end(1), m.group(1), "GovernmentBody", "govpat", 0.6))
+    if "医院联网" in text:
+        for m in _CLUSTER.finditer(text):
+            for k in range(len(m.group(1)) - 1):  # the area's name may start later: 隶属 + 新界 + 东医院联网
+                if place_type(m.group(1)[k:]):
+                    out.append(Candidate(m.start(1) + k, m.end(), m.group()[k:], "GovernmentBody", "govpat", 0.6))
+                    break
     return out
 
 
@@ -1335,7 +1354,7 @@ def detect(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> l
         cands += concept_model.model_candidates(text, tokens, is_place, cands)
     chosen = _without_term_acronyms(text, resolve_overlaps(cands))
     chosen = _same_names(text, _declared_aliases(text, _bracketed_aliases(text, _units_of_universities(text, chosen))))
-    return _station_places(text, chosen)
+    return _short_forms(text, _station_places(text, chosen))
 
 
 _STATION_STEM_FREQ = 50  # a stem jieba knows this well is a word (大学 + 站), not a place's name
@@ -1516,6 +1535,33 @@ def _same_names(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
+_SHORT_FORM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]")
+
+
+def _short_forms(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """rules-63: a short form in brackets that no rule found (太鲁阁国家公园管理处（太管处）) is the name before it,
+    there and wherever else the text uses it."""
+    taken = bytearray(len(text))
+    for c in chosen:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    extra: list[Candidate] = []
+    for x in chosen:
+        if x.type in _AREAS or x.type == "Person" or text[x.end : x.end + 1] not in "（(":
+            continue
+        m = _SHORT_FORM.match(text, x.end)
+        if m is None or taken.find(1, m.start(1), m.end(1)) >= 0 or not _abbreviates(m.group(1), x.label) \
+                or frequency(m.group(1)) >= COMMON_NOUN_FREQ:
+            continue
+        k = text.find(m.group(1))
+        while k >= 0:
+            e = k + len(m.group(1))
+            if taken.find(1, k, e) < 0:
+                extra.append(Candidate(k, e, x.label, x.type, "declared", x.confidence, x.entity_id))
+                taken[k:e] = b"\x01" * (e - k)
+            k = text.find(m.group(1), e)
+    return sorted(chosen + extra, key=lambda c: (c.start, c.end)) if extra else chosen
+
+
 _CITY_OR_LARGER = frozenset({"City", "Province", "Country", "Region"})
 
 
@@ -1561,6 +1607,7 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
     named = merged_name_runs(tokens)  # unknown names' characters as one token, read by the next three rules
     cands += enumeration_candidates(text, named)
     cands += firm_slot_candidates(named)
+    cands += brand_candidates(named, lambda w: place_type(w) is not None)
     cands += numbered_product_candidates(named)
     cands += night_market_candidates(named, lambda w: place_type(w) in _CITY_OR_LARGER)
     cands += concept_candidates(text, tokens, is_place)
@@ -1578,12 +1625,12 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
         cands += actor_group_candidates(text, tokens, is_place)
     cands += coordination_candidates(text, tokens, cands)
     # rules-10 (kg.extract.names10): general named-layer shapes
+    if "bureau" in RULES10:  # (rules-63: before the units, which a bare bureau has too: 农田水利署 + 新竹管理处)
+        cands += bureau_candidates(text, tokens, is_place_token)
     if "subunit" in RULES10:
         cands += subunit_candidates(text, tokens, cands)
     if "assoc" in RULES10:
         cands += association_candidates(text, tokens, is_place_token)
-    if "bureau" in RULES10:
-        cands += bureau_candidates(text, tokens, is_place_token)
     if "appos" in RULES10:
         cands += apposition_candidates(text, tokens, is_place_token, _suffix_of)
     if "siblings" in RULES10:

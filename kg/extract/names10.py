@@ -119,6 +119,11 @@ _UNITS = (("审议会", "GovernmentBody"), ("委员会", "GovernmentBody"), ("�
           ("管理处", "GovernmentBody"), ("处", "GovernmentBody"), ("秘书处", "GovernmentBody"),
           ("办公室", "GovernmentBody"))  # (rules-54: 美国财政部 + 海外资产控制办公室)
 _PARENT_END = ("部", "委", "局", "署", "总局", "厅", "政府", "委员会")
+# rules-63: the office a park or a zone runs under its own name (太鲁阁国家公园 + 管理处)
+_ADMINISTERED = ("国家公园", "公园", "风景区", "风景名胜区", "保护区", "园区", "度假区", "林场", "水库")
+_ADMINISTRATIONS = ("管理处", "管理局", "管理站")
+# rules-63: jieba joins a unit's 处 to the title of its head (观光/n + 处处长/v): the unit ends before the title
+_UNIT_HEAD_WORDS = frozenset("处 处处长 处长 处副处长".split())
 _COUNTY_UNITS = ("县", "市")  # rules-49: a county or city named with its unit has departments too (彰化县农业处)
 _UNIT_BAD_TAGS = frozenset("p c u uj ul uz ud ug uv r rr rz d y e o x m mq q t".split())
 
@@ -128,6 +133,10 @@ def subunit_candidates(text: str, tokens: Sequence[Token], known: Sequence[Candi
     out: list[Candidate] = []
     by_start = {t.start: k for k, t in enumerate(tokens)}
     for c in known:
+        if c.type == "Park" and c.label.endswith(_ADMINISTERED) and text.startswith(_ADMINISTRATIONS, c.end):
+            e = c.end + 3  # rules-63: a park's own office (太鲁阁国家公园 + 管理处)
+            out.append(Candidate(c.start, e, text[c.start : e], "GovernmentBody", "suffix", 0.65))
+            continue
         county = c.type in ("City", "District") and text[c.start : c.end].endswith(_COUNTY_UNITS) \
             or c.label.endswith("政府")  # (a government's units are its 处, 深圳市政府 + 成立委员会 is a predicate)
         if not county and (c.type != "GovernmentBody" or not c.label.endswith(_PARENT_END)):
@@ -149,7 +158,7 @@ def subunit_candidates(text: str, tokens: Sequence[Token], known: Sequence[Candi
             span += t.word
             i += 1
             hit = next(((u, typ) for u, typ in _UNITS if (u in span[2:] or span.endswith(u) and len(span) > len(u))
-                        and (u != "处" or t.word == "处" or 3 <= len(t.word) <= 4 and t.word.endswith("处"))
+                        and (u != "处" or t.word in _UNIT_HEAD_WORDS or 3 <= len(t.word) <= 4 and t.word.endswith("处"))
                         and (not county or u in ("处", "管理处"))), None)  # (rules-54: 嘉义县政府 + 教育处/n)
             if hit is None:
                 continue

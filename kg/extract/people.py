@@ -41,7 +41,8 @@ _AFTER_NAME = (
     + r"|(?<![可所难得予加足用借据])以|从|自|通过|结合|围绕|针对|作为"
     + r"|回忆|感叹|补充|提醒|算了"  # rules-44: a feature's reporting words (导游吴佳玲 + 回忆)
     + r"|每年|每天|每周|每次|每逢"  # rules-47: a habit after the name (采购经理王蕾 + 每年)
-    + r"|持(?=不同|相同|反对|保留|乐观|悲观|谨慎|开放)"  # rules-50: a stance taken (立法委员苏建宏 + 持不同看法)
+    + r"|持(?=不同|相同|反对|保留|乐观|悲观|谨慎|开放"  # rules-50: a stance taken (立法委员苏建宏 + 持不同看法)
+    + r"|相近|类似|相似|一致|同样)"  # (rules-63: 教授周志鹏 + 持相近看法)
     + r"|会后|会上|会中|受邀"  # rules-52: 部长龚明鑫 + 会后
     + r"|支持|反对|赞成|质疑|批评|认同|同意|不同意|提出|呼吁|要求|建议"  # rules-54: 议员陈倩仪 + 支持
     + r"|家(?=的|里|中|门|人)"  # rules-48: the named person's home (牧民巴特尔 + 家的草场)
@@ -71,7 +72,10 @@ _PERSON_NOUNS = ("村民 居民 市民 农民 果农 菜农 茶农 渔民 蚵农
                  # rules-61: a worker named after the trade (质检员赵春生, 焊工李强)
                  "质检员 检验员 操作员 驾驶员 销售员 快递员 服务员 营业员 收银员 配送员 网格员 调度员 保洁员 安全员 "
                  "焊工 钳工 电工 车工 装配工 维修工 农技员 护工 "
-                 "总厨 行政总厨 主厨 厨师长 加盟商").split()  # (rules-62: 行政总厨周永福)
+                 "总厨 行政总厨 主厨 厨师长 加盟商 "  # (rules-62: 行政总厨周永福)
+                 # rules-63: how a feature introduces a young or old person, or a craftsman (河南姑娘郭晓雯)
+                 "姑娘 小伙 小伙子 女孩 男孩 大爷 大妈 大姐 大哥 小哥 老汉 匠人 手艺人 工匠 传承人 陶艺家 陶艺师 "
+                 "画家 窑工 茶艺师").split()
 _ROLES_ALL = sorted(set(ROLES) | (set(TITLES) if "titles" in RULES10 else set()) | set(_PERSON_NOUNS), key=len,
                     reverse=True)
 _ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME + ")"
@@ -86,8 +90,10 @@ _COLUMN_BYLINE = re.compile(r"(?m)^[ \t]*[\u4e00-\u9fff]{1,8}[ \t]*[|｜][ \t]*(
 # rules-38: reporting verbs of a feature story after a bare name at a clause start (。刘长海介绍，…)
 _MORE_SPEECH = ("介绍", "透露", "告诉", "回忆", "解释", "感叹", "补充", "提醒", "坦承", "算了一笔账")
 # (rules-41: also right after a word for a trade or a group of people, 稻农彭文辉说, 工人李四表示)
-_SPEAKER_NAME = re.compile(r"(?:^|(?<=[，。：；\s“」的农民工商户员师长主生者]))(" + _NAME + r")(?=(?:则|也|还|亦)?(?:"
-                           + "|".join([*SPEECH_VERBS[:8], *_MORE_SPEECH]) + "))")  # (rules-46: 李佳蓉 + 则表示)
+# (rules-63: also after the closing quote of what the person said: “……，”郭晓雯说)
+_SPEAKER_NAME = re.compile(r"(?:^|(?<=[，。：；\s“」”』的农民工商户员师长主生者]))(" + _NAME
+                           + r")(?=(?:则|也|还|亦)?(?:"  # (rules-46: 李佳蓉 + 则表示)
+                           + "|".join([*SPEECH_VERBS[:8], *_MORE_SPEECH]) + "))")
 # rules-31: a title after the name (管华诗院士团队, 张三教授表示), after a clause boundary or 的
 _NAME_TITLE = re.compile(r"(?:^|(?<=[，。：；\s“」的、]))(" + _NAME + r")(?=院士|教授|研究员|博士|先生|女士)")
 # rules-35: the founder or leader of something, by the verb after 由 (由陆学森创办, 由王坚院士领衔)

@@ -346,6 +346,12 @@ _GOV_50 = """
 中华全国供销合作总社=全国供销合作总社=供销总社
 新疆生产建设兵团
 中央军事委员会=中央军委 中央军委联合参谋部
+原住民族委员会=原民会
+"""
+# rules-63: the peoples a text names as actors: Taiwan's recognised indigenous peoples
+_PEOPLES = """
+阿美族 泰雅族 排湾族 布农族 卑南族 鲁凯族 邹族 赛夏族 雅美族=达悟族 邵族 噶玛兰族 太鲁阁族 撒奇莱雅族 赛德克族
+拉阿鲁哇族 卡那卡那富族
 """
 # Each table's layer (kg.extract.layers): named things, or the concept layer, reported only on request.
 _NAMED, _CONCEPT = "named", "concept"
@@ -363,7 +369,7 @@ _TABLE = (
     (_DISTRICTS, "District", _NAMED), (_PARKS, "Park", _NAMED), (_ZONES, "PilotZone", _NAMED),
     (_GOV_HK_TW, "GovernmentBody", _NAMED), (_RESEARCH_TW, "ResearchInstitute", _NAMED),
     (_HK_AREAS, "District", _NAMED), (_HK_REGIONS, "Region", _NAMED), (_HK_LINES, "Programme", _NAMED),
-    (_GOV_50, "GovernmentBody", _NAMED),
+    (_GOV_50, "GovernmentBody", _NAMED), (_PEOPLES, "ActorGroup", _NAMED),
     (_GOV_GENERIC, "GovernmentBody", _CONCEPT), (_ACTOR_GROUPS, "ActorGroup", _CONCEPT),
     (_SECTORS, "Sector", _CONCEPT), (_TECH, "Technology", _CONCEPT),
     (_POLICY_INSTRUMENTS, "PolicyInstrument", _CONCEPT), (_POLICIES, "Policy", _CONCEPT),

@@ -11,7 +11,7 @@ from test_extract_rules25_33 import _found, _found_in_both_scripts, _not_found
 from kg.extract import extract
 from kg.extract.mentions import merged_name_runs
 from kg.extract.segment import Token
-from kg.textnorm import to_traditional
+from kg.textnorm import to_simplified, to_traditional
 
 TOWNS_AND_DISTRICTS = [
     # a town after 了, its stem cut into characters of any tag (秦/nr 屿/ng 镇)
@@ -632,6 +632,42 @@ RULES62_NOT_NAMES = [
     ("村民与秀林乡公所协商。", "村民与秀林乡公所"),  # a coordination before a township's office
     ("一位旅馆业主管坦言，生意难做。", "管坦言"),  # a role's last character + a speech verb
 ]
+RULES63_NAMES = [
+    ("“订单一断就难办了，”陈思雨说。", {("陈思雨", "Person")}),  # a speaker after the closing quote
+    ("湖南姑娘唐晓丽把茶叶装进了箱子。", {("唐晓丽", "Person")}),  # a young woman a feature introduces
+    ("研究员林国栋持类似看法。", {("林国栋", "Person")}),  # a stance after a title and a name
+    ("台东县政府农业处处长陈建明表示，", {("台东县政府农业处", "GovernmentBody")}),  # a county's department
+    ("林业署嘉义管理处表示，", {("林业署嘉义管理处", "GovernmentBody")}),  # a bare agency's regional office
+    ("阳明山国家公园管理处发布公告。", {("阳明山国家公园管理处", "GovernmentBody")}),  # a park's office
+    ("病人须转往九龙西医院联网求诊。", {("九龙西医院联网", "GovernmentBody")}),  # a hospital cluster
+    ("九二一之后，1999年的921大地震重创南投。", {("921大地震", "Event")}),  # a disaster named by its date
+    ("日本神户地震后，重建花了十年。", {("神户地震", "Event")}),  # and by its city
+    ("她在海边经营「听海民宿」。", {("听海民宿", "Company")}),  # a guesthouse named in quotes
+    ("阿美族的丰年祭吸引游客。", {("阿美族", "ActorGroup")}),  # an indigenous people
+    ("他曾在国营红光电子管厂当技术员。", {("红光电子管厂", "Company")}),  # a state plant
+    ("游客来到七彩湖拍照。", {("七彩湖", "Region")}),  # a scenic lake jieba cuts (七彩/nz + 湖)
+    ("小龙坎火锅在悉尼开了新店。", {("小龙坎火锅", "Company")}),  # a restaurant chain by brand and dish
+    ("杨国福麻辣烫进入日本市场。", {("杨国福麻辣烫", "Company")}),  # a founder's name as the brand
+]
+RULES63_SAME = [  # (text, the short form, the label of their one entity)
+    ("垦丁国家公园管理处（垦管处）指出，垦管处将加强巡查。", "垦管处", "垦丁国家公园管理处"),
+]
+RULES63_NOT_NAMES = [
+    ("台湾地震频繁，防灾不能松懈。", "台湾地震"),  # earthquakes in general, not one
+    ("县政府各处处长出席会议。", "县政府各处"),  # every department, not one
+    ("成都火锅走向海外。", "成都火锅"),  # a city's dish, a kind
+    ("老牌火锅店越来越少。", "老牌火锅"),
+]
+
+
+@pytest.mark.parametrize("text, short, label", RULES63_SAME)
+def test_a_bracketed_short_form_no_rule_finds_is_the_name_before_it(text: str, short: str, label: str):
+    """rules-63: the short form in brackets and its later uses are mentions of the one entity the full name opens."""
+    for t in (text, to_traditional(text)):
+        ents = extract(t).to_json()["entities"]
+        entity = next(e for e in ents if to_simplified(e["label"]) == label)
+        assert len(entity["mentions"]) == 3, entity
+        assert not [e for e in ents if to_simplified(e["label"]) == short], ents
 
 
 @pytest.mark.parametrize("text, other, label", RULES61_SAME)
@@ -660,14 +696,14 @@ NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES 
          + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES + RULES49_NAMES + RULES50_NAMES
          + RULES51_NAMES + RULES52_NAMES + RULES53_NAMES + RULES54_NAMES + RULES55_NAMES + RULES56_NAMES
          + RULES57_NAMES + RULES58_NAMES + RULES59_NAMES + RULES60_NAMES + RULES61_NAMES
-         + RULES62_NAMES)
+         + RULES62_NAMES + RULES63_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
              + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES
              + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES + RULES49_NOT_NAMES + RULES50_NOT_NAMES
              + RULES51_NOT_NAMES + RULES52_NOT_NAMES + RULES53_NOT_NAMES + RULES54_NOT_NAMES
              + RULES55_NOT_NAMES + RULES56_NOT_NAMES + RULES57_NOT_NAMES
              + RULES58_NOT_NAMES + RULES59_NOT_NAMES + RULES60_NOT_NAMES + RULES61_NOT_NAMES
-             + RULES62_NOT_NAMES)
+             + RULES62_NOT_NAMES + RULES63_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
