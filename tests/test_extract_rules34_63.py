@@ -648,7 +648,12 @@ RULES63_NAMES = [
     ("游客来到七彩湖拍照。", {("七彩湖", "Region")}),  # a scenic lake jieba cuts (七彩/nz + 湖)
     ("小龙坎火锅在悉尼开了新店。", {("小龙坎火锅", "Company")}),  # a restaurant chain by brand and dish
     ("杨国福麻辣烫进入日本市场。", {("杨国福麻辣烫", "Company")}),  # a founder's name as the brand
+    ("双方将加快中国—海合会自贸协定谈判。", {("中国—海合会自贸协定", "Policy")}),  # a pact two parties name
+    ("企业用好中国—新西兰自由贸易协定升级版。", {("中国—新西兰自由贸易协定升级版", "Policy")}),
+    ("出口商投保中国进口信用保险公司的产品。", {("中国进口信用保险公司", "Company")}),  # 进口/vn inside a firm's name
 ]
+# rules-63: a site and the firm that runs it are two entities (西区海底隧道 … 西区海底隧道有限公司)
+RULES63_TWO = [("东区海底隧道拥堵。专营权由东区海底隧道有限公司持有。", "东区海底隧道", "东区海底隧道有限公司")]
 RULES63_SAME = [  # (text, the short form, the label of their one entity)
     ("垦丁国家公园管理处（垦管处）指出，垦管处将加强巡查。", "垦管处", "垦丁国家公园管理处"),
 ]
@@ -657,7 +662,15 @@ RULES63_NOT_NAMES = [
     ("县政府各处处长出席会议。", "县政府各处"),  # every department, not one
     ("成都火锅走向海外。", "成都火锅"),  # a city's dish, a kind
     ("老牌火锅店越来越少。", "老牌火锅"),
+    ("中国—新加坡关系良好。", "中国—新加坡"),  # two parties and no pact
 ]
+
+
+@pytest.mark.parametrize("text, site, firm", RULES63_TWO)
+def test_a_site_and_its_operating_firm_are_two_entities(text: str, site: str, firm: str):
+    for t in (text, to_traditional(text)):
+        types = {to_simplified(e["label"]): e["type"] for e in extract(t).to_json()["entities"]}
+        assert types.get(site) == "Park" and types.get(firm) == "Company", types
 
 
 @pytest.mark.parametrize("text, short, label", RULES63_SAME)

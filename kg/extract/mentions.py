@@ -70,6 +70,7 @@ from kg.extract.names10 import (
     sibling_candidates,
     subunit_candidates,
 )
+from kg.extract.pacts import pact_candidates
 from kg.extract.people import (
     ANONYMISED,
     COMMON_NOUN_FREQ,
@@ -561,7 +562,8 @@ _NAME_VERBS = frozenset(
     "建设 投资 控股 发展 管理 促进 改革 创新 研究 监督 开发 交易 服务 保障 审查 检验 检测 监察 "
     "信息 通信 存储 设计 制造 产业 引导 孵化 运营 融资 担保 经营 规划 计算 咨询 评估 认证 培训 "
     "教育 技术 工业 经济 科学 传媒 出版 电子 控制 综合 调查 运输 "
-    "旅游 文旅 会展 养老 医疗 贸易 供应 建筑 物流 环保 演艺".split()  # (rules-59: 安徽省 + 旅游/vn + 集团;
+    "旅游 文旅 会展 养老 医疗 贸易 供应 建筑 物流 环保 演艺 "
+    "出口 进口".split()  # (rules-63: 中国 + 出口/vn + 信用保险公司)  # (rules-59: 安徽省 + 旅游/vn + 集团;
     # rules-38: 凭祥 + 综合 + 保税区,
     # 国家运输安全调查委员会)
 ) | (frozenset({"执行", "常务"}) if "orgs" in _RULES5 else frozenset())
@@ -1608,6 +1610,8 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
     cands += enumeration_candidates(text, named)
     cands += firm_slot_candidates(named)
     cands += brand_candidates(named, lambda w: place_type(w) is not None)
+    if "—" in text or "－" in text or "-" in text or "–" in text:
+        cands += pact_candidates(text, lambda w: place_type(w) is not None)
     cands += numbered_product_candidates(named)
     cands += night_market_candidates(named, lambda w: place_type(w) in _CITY_OR_LARGER)
     cands += concept_candidates(text, tokens, is_place)

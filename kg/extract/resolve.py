@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from kg.extract.lexicon import CITIES, PROVINCES
-from kg.extract.model import Candidate, Entity, Mention
+from kg.extract.model import PLACE_TYPES, Candidate, Entity, Mention
 from kg.gazetteer import Gazetteer, match_key
 from kg.textnorm import NormalizedText
 
@@ -79,6 +79,8 @@ def unify_labels(chosen: list[Candidate]) -> None:
     长江存储科技有限责任公司 -> 长江存储 (legal and trade suffixes dropped), 华中科技大学经济学院 -> 华中科技大学
     (a department of a university named on its own elsewhere). Curated and built-in terms keep their ids."""
     labels = {c.label for c in chosen}
+    # rules-63: a site is not the firm that runs it (西区海底隧道 … 西区海底隧道有限公司): no firm takes a site's label
+    sites = {c.label for c in chosen if c.type in PLACE_TYPES} - {c.label for c in chosen if c.type not in PLACE_TYPES}
     for c in chosen:
         if c.entity_id is None and c.type in ("Law", "Regulation") and _PRC + c.label in labels:
             c.label = _PRC + c.label  # rules-61: 著作权法 … 中华人民共和国著作权法: the short title, one law
@@ -89,9 +91,9 @@ def unify_labels(chosen: list[Candidate]) -> None:
             core = c.label
             for _ in range(3):
                 core = _TRADE.sub("", _LEGAL.sub("", core))
-            if core != c.label and len(core) >= 2 and core in labels:
+            if core != c.label and len(core) >= 2 and core in labels and core not in sites:
                 c.label = core
-            elif (short := _without_place(core)) is not None and short in labels:
+            elif (short := _without_place(core)) is not None and short in labels and short not in sites:
                 c.label = short  # rules-61: 宁波拓源精工股份有限公司 … 拓源精工: the name opens with its city
         elif c.type == "University":
             m = _DEPARTMENT.match(c.label)
