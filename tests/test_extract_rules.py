@@ -15,7 +15,7 @@ def _labels(text: str) -> dict[str, str]:
 
 
 def test_version_and_vocabulary():
-    assert EXTRACTOR_VERSION == "rules-63"
+    assert EXTRACTOR_VERSION == "rules-64"
     assert ENTITY_TYPES == frozenset(VOCAB_TYPES)
     assert all(t in ENTITY_TYPES for _, t, _ in TERMS)
 

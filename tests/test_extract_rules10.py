@@ -18,7 +18,7 @@ def _both(text: str) -> list[dict[str, str]]:
 
 
 def test_version():
-    assert EXTRACTOR_VERSION == "rules-63"
+    assert EXTRACTOR_VERSION == "rules-64"
     assert {"siblings", "subunit", "assoc", "bureau", "appos", "titles", "lists", "coordverb", "nextverb"} <= RULES10
 
 

@@ -13,7 +13,7 @@ def _found(text: str) -> set[tuple[str, str]]:
 
 
 def test_version():
-    assert EXTRACTOR_VERSION == "rules-63"
+    assert EXTRACTOR_VERSION == "rules-64"
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -30,7 +30,7 @@ def _compounds(text: str) -> dict[str, str]:
 
 
 def test_version():
-    assert EXTRACTOR_VERSION == "rules-63"
+    assert EXTRACTOR_VERSION == "rules-64"
 
 
 def test_noun_compounds_typed_by_head():

@@ -32,7 +32,7 @@ def _labels(text: str) -> dict[str, str]:
 
 
 def test_version():
-    assert EXTRACTOR_VERSION == "rules-63"
+    assert EXTRACTOR_VERSION == "rules-64"
     assert {"rarepair", "anti"} <= RULES9 and "keyness" not in RULES9
 
 

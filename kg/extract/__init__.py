@@ -39,7 +39,7 @@ from kg.textnorm import detect_script, normalize
 __all__ = ["extract", "Extraction", "Entity", "Mention", "Claim", "Relation", "ClaimRelation", "CorpusClaim",
            "polarity_of", "entity_id_for", "EXTRACTOR_VERSION", "extractor_version"]
 
-EXTRACTOR_VERSION = "rules-63"
+EXTRACTOR_VERSION = "rules-64"
 _CHUNK = 200_000  # jieba and the rules run per chunk of whole lines, so memory stays flat on huge texts
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.extract.lexicon import CITIES, COUNTRIES, DISTRICTS, PROVINCES, REGIONS, SURNAMES
+from kg.extract.lexicon import CITIES, COUNTRIES, DISTRICTS, PROVINCES, REGIONS, SPEECH_VERBS, SURNAMES
 from kg.extract.model import Candidate
 from kg.extract.segment import Token, frequency, tag_of
 
@@ -74,6 +74,8 @@ def _part_ok(tok: Token) -> bool:
         return False
     if tok.tag.startswith("v") and tok.tag != "vn" and frequency(w) >= _RARE_FREQ:
         return False  # a verb the clause goes on with (开发, 引入, 免税)
+    if w in SPEECH_VERBS:
+        return False  # rules-63: a reporting verb jieba tags a noun (台商 + 坦言/n)
     return w not in _CHIEFS and w not in _RELATION and w not in _SPIN_OFF and w not in _TRADER_WORDS
 
 

@@ -142,6 +142,9 @@ def _title_type(title: str) -> str:
 _NEWS_BRAND = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{2,3}新闻)(?=记者|客户端|APP|App)")
 # rules-59: a county's or city's media centre, the credit line of local photos (金寨县融媒体中心 供图)
 _MEDIA_CENTRE = re.compile(r"(?:^|(?<=[\s，。：；、“「（(由据的]))([\u4e00-\u9fff]{1,6}?[省市县区旗])融媒体中心")
+# rules-63: the outlet that opens a dateline (东南网11月18日讯, 中新网北京11月18日电), not the paper itself (本报讯)
+_DATELINE_OUTLET = re.compile(r"(?:^|(?<=[\s。」”）)]))([\u4e00-\u9fff]{2,6}?(?:网|报|日报|晚报|时报|新闻|电视台|社))"
+                              r"(?:[\u4e00-\u9fff]{2,3})?(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:讯|电)")
 _GENERIC_NEWS = frozenset("财经 体育 国际 社会 科技 娱乐 经济 时政 本地 地方 电视 网络 专业 新华 央视 相关 有关 官方 "
                           "当地 海外 国内 视频 图片 热点 头条 军事 法治 文化".split())
 
@@ -177,6 +180,9 @@ def news_brand_candidates(text: str) -> list[Candidate]:
         name = text[s0 : m.end(1)]  # (据 + 澎湃新闻: a preposition opens no name)
         if name[:-2] not in _GENERIC_NEWS:
             out.append(Candidate(s0, m.end(1), name, "MediaOutlet", "suffix", 0.6))
+    for m in _DATELINE_OUTLET.finditer(text) if "日讯" in text or "日电" in text else ():
+        if m.group(1) not in ("本报", "本网", "本社") and not m.group(1).startswith(("本", "该", "据")):
+            out.append(Candidate(m.start(1), m.end(1), m.group(1), "MediaOutlet", "suffix", 0.6))
     if "融媒体中心" in text:
         for m in _MEDIA_CENTRE.finditer(text):
             s0 = m.start(1) + (m.group(1)[0] in "据由在从对向经")  # (据 + 崇仁县融媒体中心)
@@ -490,6 +496,7 @@ _STRONG.update({"科学园区": "Park", "科学园": "Park"})
 _STRONG.update({"基金会": "ActorGroup"})
 # rules-43: law and accounting firms after a proper name (理律法律事务所)
 _WEAK.update({"事务所": "Company"})
+_WEAK.update({"律师行": "Company"})  # rules-64: Hong Kong's law firms (孖士打律师行)
 # rules-35: farmers' and fishermen's associations (枋山地区农会; Taiwan's 农会 are named bodies)
 _WEAK.update({"农会": "ActorGroup", "渔会": "ActorGroup"})
 # rules-38: unions and farms after a name (台铁产业工会, 七星农场)
@@ -514,12 +521,15 @@ _SITES = frozenset("发电厂 电厂 核电站 水库 炼油厂 工业区 工业
                    # rules-60: casinos, hotels and resorts after their name (金龙酒店娱乐场, 上葡京综合度假村)
                    + "娱乐场 酒店 大酒店 度假村 综合度假村 广场".split()
                    + "大饭店 步道".split()  # (rules-62: 美仑大饭店, 燕子口步道)
+                   + "港区 渔港 客运码头".split()  # (rules-63: 穿山港区, 南寮渔港)
                    # rules-48: trade markets after their own name (斗南 + 花卉市场, 赛格 + 电子市场)
                    + "花卉市场 电子市场 批发市场 农贸市场 菜市场 果菜市场 鱼市场 水产市场 拍卖市场 小商品市场 建材市场 "
                      "家具市场 服装市场 二手车市场".split())
 _STRONG.update({s: "Park" for s in _SITES})
 _SITES |= {"老街"}  # rules-48: old streets after their name (安平老街), areas as the annotators type them
 _STRONG["老街"] = "Region"
+_SITES |= {"片区"}  # rules-63: a new town's or a free-trade zone's area (容东片区, 金井湾片区)
+_STRONG["片区"] = "District"
 _RARE_SITE_FREQ = 50
 _SITE_KINDS = frozenset("海底 地下 跨海 过江 越江 山岭 城市 公路 铁路 引水 排水 人行 大型 小型 新建 室内 户外".split())
 # rules-22: the heads of laws named without 《》 (个人资料保护法, 数据安全法, 人工智能基本法)
@@ -598,7 +608,7 @@ _RUN_NOT_CHARS = frozenset("的在和等是向由与及对为把被从于以其�
                            "去来开办买卖做搞当进出到上下回过入成建设组合注投收交找要想能会可请帮跟同")
 
 
-def _oov_run(tokens: Sequence[Token], i: int) -> Token | None:
+def _oov_run(tokens: Sequence[Token], i: int, site: bool = False) -> Token | None:
     """2-3 single Han characters right before a standalone suffix at tokens[i], as one unknown-name token, when
     the run starts at a boundary (punctuation, a conjunction, the start; not 把钱存进银行). Why: jieba cuts an
     unknown name into characters of any tag (安/v 拟/v 集团, 库/n 务/d 局), which the tag-based walk refuses."""
@@ -607,7 +617,8 @@ def _oov_run(tokens: Sequence[Token], i: int) -> Token | None:
         return None
     if j > 0:
         b = tokens[j - 1]
-        if not (b.tag in ("x", "c") or b.word in _INNER_CONJ or b.word == "、" or b.word.isspace()):
+        if not (b.tag in ("x", "c") or b.word in _INNER_CONJ or b.word == "、" or b.word.isspace()
+                or site and (is_place_token(b) or b.word[-1] == "港")):  # rules-63: 新竹 + 南寮渔港, 舟山港 + 穿山港区
             return None
     return Token(tokens[j].start, tokens[i - 1].end, "".join(t.word for t in tokens[j:i]), "oov")
 
@@ -727,7 +738,7 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
         if w != suffix:
             modifiers.append(Token(tok.start, tok.end - len(suffix), w[: -len(suffix)], tok.tag))
         elif kind in ("gov", "strong") and "oovrun" in _RULES7:
-            run = _oov_run(tokens, i)
+            run = _oov_run(tokens, i, suffix in _SITES)
             if run is not None:  # 库+务+局, 安+拟+集团: an unknown name jieba split into single characters
                 modifiers.append(run)
                 j -= len(run.word)
@@ -886,7 +897,7 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
                 continue
         elif not proper and not any(len(t.word) >= 2 for t in content):
             continue
-        elif typ == "Park" and not proper and not any(is_place_token(t) for t in modifiers) and (
+        elif (typ == "Park" or suffix in _SITES) and not proper and not any(is_place_token(t) for t in modifiers) and (
                 suffix in _SITES or any(t.tag.startswith("v") for t in modifiers)
                 or _introduces_a_kind(tokens, i, modifiers[0].start)):
             continue  # rules-27: 建起了 铁路物流园, 多个 人工智能产业园: a park of a kind, not a named one
@@ -1230,7 +1241,8 @@ _CO_WORDS10 = ("娱乐", "文化", "传媒", "地产", "置业", "物流", "食�
 
 
 # rules-27: nouns that relate one firm to another and are never part of its name (广达 + 旗下 + 的云达科技)
-_RELATION_NOUNS = frozenset("旗下 子公司 母公司 控股股东 大股东 股东 合作伙伴 客户 供应商 竞争对手 对手".split())
+_RELATION_NOUNS = frozenset("旗下 子公司 母公司 控股股东 大股东 股东 合作伙伴 客户 供应商 竞争对手 对手".split()
+                            + "所属 下属 隶属".split())  # (rules-63: 福州海关 + 所属 + 平潭海关)
 
 
 def coordination_candidates(text: str, tokens: Sequence[Token], known: Sequence[Candidate]) -> list[Candidate]:
@@ -1356,7 +1368,7 @@ def detect(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | None) -> l
         cands += concept_model.model_candidates(text, tokens, is_place, cands)
     chosen = _without_term_acronyms(text, resolve_overlaps(cands))
     chosen = _same_names(text, _declared_aliases(text, _bracketed_aliases(text, _units_of_universities(text, chosen))))
-    return _short_forms(text, _station_places(text, chosen))
+    return _short_forms(text, _stem_places(text, _station_places(text, chosen)))
 
 
 _STATION_STEM_FREQ = 50  # a stem jieba knows this well is a word (大学 + 站), not a place's name
@@ -1368,6 +1380,11 @@ def _station_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
     stems = sorted({c.label[:-1] for c in chosen if c.type == "Park" and c.label.endswith("站")
                     and 2 <= len(c.label) - 1 <= 4 and c.label[-2] not in "东西南北"
                     and frequency(c.label[:-1]) < _STATION_STEM_FREQ})
+    return _places_alone(text, chosen, stems)
+
+
+def _places_alone(text: str, chosen: list[Candidate], stems: Sequence[str]) -> list[Candidate]:
+    """Each stem wherever the text names it outside the names found, as a District."""
     if not stems:
         return chosen
     taken = bytearray(len(text))
@@ -1383,6 +1400,23 @@ def _station_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 taken[k:e] = b"\x01" * len(stem)
             k = text.find(stem, e)
     return sorted(chosen + extra, key=lambda c: (c.start, c.end)) if extra else chosen
+
+
+_NAMED_AFTER = frozenset({"Park", "PilotZone", "GovernmentBody"})
+
+
+def _stem_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """rules-63: a place jieba tags ns but no list knows, which opens two or more of the zones, sites and offices the
+    text names (平潭综合实验区管委会, 平潭海关, 平潭口岸): where it stands alone (平潭将在…), it is that place."""
+    opened: dict[str, set[str]] = {}
+    for c in chosen:
+        if c.type in _NAMED_AFTER and c.entity_id is None:
+            for k in (2, 3):
+                if len(c.label) >= k + 2:
+                    opened.setdefault(c.label[:k], set()).add(c.label)
+    stems = sorted(s for s, labels in opened.items()
+                   if len(labels) >= 2 and tag_of(s) == "ns" and place_type(s) is None)
+    return _places_alone(text, chosen, stems)
 
 
 # rules-27: a faculty or research unit right after its university is part of that name (flat mentions: the
@@ -1430,15 +1464,41 @@ def _term_before(text: str, c: Candidate, starts: set[int]) -> bool:
                                         and not any(c.end + 1 < k < close for k in starts))
 
 
+_LATIN_GLOSS = re.compile(r"[（(]([A-Za-z0-9 .&'’-]+(?:[，,、；;] ?[A-Za-z0-9 .&'’-]+)*)[）)]")
+
+
+def _gloss(text: str, c: Candidate) -> re.Match | None:
+    """The brackets that hold a Latin name among Latin words only (（Text and Data Mining，TDM）), if any."""
+    o = max(text.rfind("（", 0, c.start), text.rfind("(", 0, c.start))
+    m = _LATIN_GLOSS.match(text, o) if o >= 0 and c.start - o <= 60 else None
+    return m if m is not None and m.end(1) >= c.end else None
+
+
+def _gloss_open(text: str, c: Candidate) -> int | None:
+    m = _gloss(text, c)
+    return None if m is None else m.start()
+
+
 def _without_term_acronyms(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """A Latin acronym in brackets right after a term, not after a name, abbreviates the term: no firm."""
+    """A Latin acronym in brackets right after a term, not after a name, abbreviates the term: no firm (rules-64:
+    nor any Latin gloss in those brackets, 「文本及数据探勘」（Text and Data Mining，TDM）, wherever the text uses
+    it)."""
     ends = {c.end for c in chosen if c.source != "latin"}
     starts = {c.start for c in chosen if c.source != "latin"}
-    return [c for c in chosen if not _term_before(text, c, starts) and not (
-        c.source == "latin" and c.type == "Company" and c.start >= 2 and text[c.start - 1] in "（("
-        and text[c.end : c.end + 1] in "）)" and c.start - 1 not in ends
-        and (text[max(0, c.start - 5) : c.start - 1].endswith(_TERM_HEADS)
-             or text[c.start - 2] in "」”』" and c.start - 2 not in ends))]  # (rules-43: 「认识你的客户」（KYC）)
+    glosses: set[str] = set()  # a term's Latin words: no firm anywhere in the text
+    here: set[int] = set()  # a term's acronym alone in brackets: no firm there (a programme's may name it elsewhere)
+    for c in chosen:
+        if c.source != "latin" or c.type != "Company" or _term_before(text, c, starts):
+            continue
+        m = _gloss(text, c)
+        o = -1 if m is None else m.start()
+        if o >= 1 and o not in ends and (
+                text[max(0, o - 4) : o].endswith(_TERM_HEADS) or text[o - 1] in "」”』" and o - 1 not in ends):
+            if " " in m.group(1):  # (words, not an acronym alone)
+                glosses.add(c.label)
+            here.add(id(c))  # (rules-43: 「认识你的客户」（KYC）)
+    return [c for c in chosen if not _term_before(text, c, starts) and id(c) not in here
+            and not (c.source == "latin" and c.type == "Company" and c.label in glosses)]
 
 
 # rules-26: an English personal name: two or three capitalised words (Raymond Leung, Mary Ann Lee)
@@ -1461,6 +1521,14 @@ def _bracketed_aliases(text: str, chosen: list[Candidate]) -> list[Candidate]:
                                               and not _ORG_WORDS.intersection(c.label.split())):
                 continue
             c.label, c.type, c.entity_id = prev.label, prev.type, prev.entity_id
+    by_end = {c.end: c for c in chosen if c.source != "latin" and c.type != "Person"}
+    named: dict[str, Candidate] = {}  # rules-64: every Latin form in the brackets, wherever the text uses it
+    for c in chosen:  # (知识产权署（Intellectual Property Department，IPD）… IPD指出)
+        if c.source == "latin" and (o := _gloss_open(text, c)) is not None and o in by_end:
+            named[c.label] = by_end[o]
+    for c in chosen:
+        if c.source == "latin" and (x := named.get(c.label)) is not None:
+            c.label, c.type, c.entity_id = x.label, x.type, x.entity_id
     return chosen
 
 
@@ -1537,31 +1605,35 @@ def _same_names(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
-_SHORT_FORM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]")
+_SHORT_FORM = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
 
 
 def _short_forms(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """rules-63: a short form in brackets that no rule found (太鲁阁国家公园管理处（太管处）) is the name before it,
-    there and wherever else the text uses it."""
-    taken = bytearray(len(text))
-    for c in chosen:
-        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    """rules-63: a short form in brackets that no rule found whole (太鲁阁国家公园管理处（太管处）, 台港澳事务办公室
+    （福建省台港澳办）, where a list finds 港澳办 inside) is the name before it, there and wherever else the text
+    uses it."""
     extra: list[Candidate] = []
+    dropped: set[int] = set()
     for x in chosen:
         if x.type in _AREAS or x.type == "Person" or text[x.end : x.end + 1] not in "（(":
             continue
         m = _SHORT_FORM.match(text, x.end)
-        if m is None or taken.find(1, m.start(1), m.end(1)) >= 0 or not _abbreviates(m.group(1), x.label) \
-                or frequency(m.group(1)) >= COMMON_NOUN_FREQ:
+        if m is None or not _abbreviates(m.group(1), x.label) or frequency(m.group(1)) >= COMMON_NOUN_FREQ:
             continue
-        k = text.find(m.group(1))
+        short = m.group(1)
+        if any(c.start == m.start(1) and c.end == m.end(1) for c in chosen):
+            continue  # a name the brackets hold whole is the other rules' to join (_same_names)
+        k = text.find(short)
         while k >= 0:
-            e = k + len(m.group(1))
-            if taken.find(1, k, e) < 0:
+            e = k + len(short)
+            inside = [c for c in chosen if c.start < e and k < c.end and id(c) not in dropped]
+            if all(k <= c.start and c.end <= e for c in inside):  # (not where a longer name holds the form)
+                dropped.update(id(c) for c in inside)
                 extra.append(Candidate(k, e, x.label, x.type, "declared", x.confidence, x.entity_id))
-                taken[k:e] = b"\x01" * (e - k)
-            k = text.find(m.group(1), e)
-    return sorted(chosen + extra, key=lambda c: (c.start, c.end)) if extra else chosen
+            k = text.find(short, e)
+    if not extra:
+        return chosen
+    return sorted([c for c in chosen if id(c) not in dropped] + extra, key=lambda c: (c.start, c.end))
 
 
 _CITY_OR_LARGER = frozenset({"City", "Province", "Country", "Region"})

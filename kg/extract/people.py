@@ -41,6 +41,7 @@ _AFTER_NAME = (
     + r"|(?<![可所难得予加足用借据])以|从|自|通过|结合|围绕|针对|作为"
     + r"|回忆|感叹|补充|提醒|算了"  # rules-44: a feature's reporting words (导游吴佳玲 + 回忆)
     + r"|每年|每天|每周|每次|每逢"  # rules-47: a habit after the name (采购经理王蕾 + 每年)
+    + r"|(?:看法|观点|态度)(?=更|则|也|很|较|比较|相对|不同|相同|一致|截然)"  # rules-64: 创始人黄子健 + 看法更直接
     + r"|持(?=不同|相同|反对|保留|乐观|悲观|谨慎|开放"  # rules-50: a stance taken (立法委员苏建宏 + 持不同看法)
     + r"|相近|类似|相似|一致|同样)"  # (rules-63: 教授周志鹏 + 持相近看法)
     + r"|会后|会上|会中|受邀"  # rules-52: 部长龚明鑫 + 会后
@@ -185,6 +186,8 @@ def _word_not_name(name: str) -> bool:
     """Whether a person rule's match is a word of another kind: a function word, a common noun or verb, a body."""
     if len(name) == 2 and name[1] in _NAME_FUNCTION_CHARS or name[0] in "和与及或但":  # (rules-38: 但 + 前者)
         return True  # (rules-25: 医生 + 和律师: a conjunction, not the surname 和)
+    if name[1] in "了着著":  # rules-63: a verb and its aspect particle (青年 + 来了), no name
+        return True
     if len(name) == 3 and name[2] in "界方们" :
         return True  # rules-46: 劳工界, 资方: a side or a trade, not a person
     if name[0] in _ADVERB_SURNAMES and (tag_of(name[1:]) or "").startswith(("a", "v", "d")):

@@ -666,6 +666,36 @@ RULES63_NOT_NAMES = [
 ]
 
 
+# rules-64, from the misses of the first rules-63 blind pair
+RULES64_NAMES = [
+    ("海峡网11月20日讯 今年以来，两岸贸易增长。", {("海峡网", "MediaOutlet")}),  # the outlet opening a dateline
+    # a body and the unit it oversees, two bodies (所属)
+    ("厦门海关所属东渡海关负责人表示，", {("厦门海关", "GovernmentBody"), ("东渡海关", "GovernmentBody")}),
+    ("渔船停靠在基隆八斗子渔港。", {("基隆八斗子渔港", "Park")}),  # a fishing port after its city
+    ("新区建设集中在雄东片区。", {("雄东片区", "District")}),  # a new town's area
+    # a county no list knows, opening two names the text gives, named alone
+    ("据霞浦海关统计，霞浦渔港的渔获增长。霞浦将建设冷链基地。", {("霞浦", "District")}),
+    ("投资人王力观点则相对保守。", {("王力", "Person")}),  # a view after a title and a name
+    ("香港大律师公会发表声明。", {("香港大律师公会", "ActorGroup")}),  # the bar
+    ("胡关李罗律师行发表声明。", {("胡关李罗律师行", "Company")}),  # a Hong Kong law firm
+]
+RULES64_NOT_NAMES = [
+    ("一位在厦门经营茶饮店的台商坦言，生意难做。", "坦言"),  # a reporting verb jieba tags a noun
+    ("台湾青年来了，就要留得住。", "来了"),  # a verb and its aspect particle after a word for people
+    ("推进试点片区建设。", "试点片区"),  # a kind of area
+    # a term's English words and acronym in brackets, and the acronym later on: no firm
+    ("当局拟引入「文本及数据探勘」（Text and Data Mining，TDM）例外。TDM例外只适用于训练。", "TDM"),
+    ("当局拟引入「文本及数据探勘」（Text and Data Mining，TDM）例外。", "Text and Data Mining"),
+]
+RULES64_SAME = [
+    # the English name and its acronym in brackets after a body's name, and the acronym later on
+    ("香港海关（Customs and Excise Department，C&ED）表示。C&ED指出。", "C&ED", "香港海关"),
+    # a short form a list finds a part of (港澳办, 国务院港澳事务办公室 in the lexicon)
+    ("广东省人民政府港澳事务办公室（广东省港澳办）表示，广东省港澳办将推动合作。", "国务院港澳事务办公室",
+     "广东省人民政府港澳事务办公室"),
+]
+
+
 @pytest.mark.parametrize("text, site, firm", RULES63_TWO)
 def test_a_site_and_its_operating_firm_are_two_entities(text: str, site: str, firm: str):
     for t in (text, to_traditional(text)):
@@ -673,13 +703,13 @@ def test_a_site_and_its_operating_firm_are_two_entities(text: str, site: str, fi
         assert types.get(site) == "Park" and types.get(firm) == "Company", types
 
 
-@pytest.mark.parametrize("text, short, label", RULES63_SAME)
+@pytest.mark.parametrize("text, short, label", RULES63_SAME + RULES64_SAME)
 def test_a_bracketed_short_form_no_rule_finds_is_the_name_before_it(text: str, short: str, label: str):
     """rules-63: the short form in brackets and its later uses are mentions of the one entity the full name opens."""
     for t in (text, to_traditional(text)):
         ents = extract(t).to_json()["entities"]
         entity = next(e for e in ents if to_simplified(e["label"]) == label)
-        assert len(entity["mentions"]) == 3, entity
+        assert len(entity["mentions"]) >= 3, entity
         assert not [e for e in ents if to_simplified(e["label"]) == short], ents
 
 
@@ -709,14 +739,14 @@ NAMES = (TOWNS_AND_DISTRICTS + FIRMS_NAMED_BARE + RULES35_NAMES + RULES36_NAMES 
          + RULES45_NAMES + RULES46_NAMES + RULES47_NAMES + RULES48_NAMES + RULES49_NAMES + RULES50_NAMES
          + RULES51_NAMES + RULES52_NAMES + RULES53_NAMES + RULES54_NAMES + RULES55_NAMES + RULES56_NAMES
          + RULES57_NAMES + RULES58_NAMES + RULES59_NAMES + RULES60_NAMES + RULES61_NAMES
-         + RULES62_NAMES + RULES63_NAMES)
+         + RULES62_NAMES + RULES63_NAMES + RULES64_NAMES)
 NOT_NAMES = (NOT_FIRMS_OR_DISTRICTS + RULES35_NOT_NAMES + RULES36_NOT_NAMES + RULES37_NOT_NAMES + RULES38_NOT_NAMES
              + RULES40_NOT_NAMES + RULES41_NOT_NAMES + RULES43_NOT_NAMES + RULES44_NOT_NAMES + RULES45_NOT_NAMES
              + RULES46_NOT_NAMES + RULES47_NOT_NAMES + RULES48_NOT_NAMES + RULES49_NOT_NAMES + RULES50_NOT_NAMES
              + RULES51_NOT_NAMES + RULES52_NOT_NAMES + RULES53_NOT_NAMES + RULES54_NOT_NAMES
              + RULES55_NOT_NAMES + RULES56_NOT_NAMES + RULES57_NOT_NAMES
              + RULES58_NOT_NAMES + RULES59_NOT_NAMES + RULES60_NOT_NAMES + RULES61_NOT_NAMES
-             + RULES62_NOT_NAMES + RULES63_NOT_NAMES)
+             + RULES62_NOT_NAMES + RULES63_NOT_NAMES + RULES64_NOT_NAMES)
 
 
 @pytest.mark.parametrize("text, expected", NAMES)
