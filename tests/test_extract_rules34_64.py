@@ -678,11 +678,14 @@ RULES64_NAMES = [
     ("投资人王力观点则相对保守。", {("王力", "Person")}),  # a view after a title and a name
     ("香港大律师公会发表声明。", {("香港大律师公会", "ActorGroup")}),  # the bar
     ("胡关李罗律师行发表声明。", {("胡关李罗律师行", "Company")}),  # a Hong Kong law firm
+    ("经营鼓浪屿航线的厦门快帆公司表示，船期不变。", {("厦门快帆公司", "Company")}),  # a city, then a cut name
+    ("她在老街经营「阿珠手作饼铺」多年。", {("阿珠手作饼铺", "Company")}),  # what one runs, named in quotes
 ]
 RULES64_NOT_NAMES = [
     ("一位在厦门经营茶饮店的台商坦言，生意难做。", "坦言"),  # a reporting verb jieba tags a noun
     ("台湾青年来了，就要留得住。", "来了"),  # a verb and its aspect particle after a word for people
     ("推进试点片区建设。", "试点片区"),  # a kind of area
+    ("他经营“农家乐”多年。", "农家乐"),  # a kind of business in quotes
     # a term's English words and acronym in brackets, and the acronym later on: no firm
     ("当局拟引入「文本及数据探勘」（Text and Data Mining，TDM）例外。TDM例外只适用于训练。", "TDM"),
     ("当局拟引入「文本及数据探勘」（Text and Data Mining，TDM）例外。", "Text and Data Mining"),

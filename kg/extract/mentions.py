@@ -89,7 +89,7 @@ from kg.extract.places import (
 )
 from kg.extract.products import numbered_product_candidates
 from kg.extract.routes import route_candidates
-from kg.extract.segment import Token, frequency, tag_of
+from kg.extract.segment import Token, frequency, in_dictionary, tag_of
 from kg.extract.streets import street_candidates
 from kg.extract.terms import CONCEPT_TERMS, term_gazetteer
 from kg.gazetteer import Gazetteer, fold
@@ -234,6 +234,9 @@ _AFTER_QUOTE = re.compile(
 _AFTER_TYPES = {"改革": "Reform", "战略": "Policy", "政策": "Policy", "机制": "Policy", "试点": "PilotZone"}
 
 
+_RUNS_A_BUSINESS = ("经营", "开设", "开办", "创办", "接手", "开了一家", "开了家", "开的", "开设的", "经营的", "取名")
+
+
 def quote_candidates(text: str, is_place) -> list[Candidate]:
     out = []
     for m in _QUOTE.finditer(text):
@@ -241,6 +244,11 @@ def quote_candidates(text: str, is_place) -> list[Candidate]:
         if inner != inner.strip() or re.search(r"[，。！？；：,!?;]", inner) or inner[0] in "不没未非无别莫勿":
             continue  # quoted speech, not a name
         after = _AFTER_QUOTE.match(text, m.end())
+        if not after and text.endswith(_RUNS_A_BUSINESS, 0, m.start()) and 4 <= len(inner) <= 10 \
+                and not in_dictionary(inner):  # (not a kind: 经营“农家乐”, 经营「卫星场」)
+            # rules-64: what one runs is a business (经营「聚珍号贡糖」, 开了一家“青禾陶舍”)
+            out.append(Candidate(m.start(1), m.end(1), inner, "Company", "quote", 0.6))
+            continue
         if not after and text.startswith("方案", m.end()) and len(inner) >= 3:
             # rules-56: a scheme named in quotes (「三隧分流」方案): the name is what the quotes hold
             out.append(Candidate(m.start(1), m.end(1), inner, "Programme", "quote", 0.7))
@@ -531,6 +539,7 @@ _STRONG["老街"] = "Region"
 _SITES |= {"片区"}  # rules-63: a new town's or a free-trade zone's area (容东片区, 金井湾片区)
 _STRONG["片区"] = "District"
 _RARE_SITE_FREQ = 50
+_PLACE_LED_FIRMS = frozenset({"公司", "集团"})  # rules-64: 金门 + 快/a 轮/zg + 公司: a firm's characters after its city
 _SITE_KINDS = frozenset("海底 地下 跨海 过江 越江 山岭 城市 公路 铁路 引水 排水 人行 大型 小型 新建 室内 户外".split())
 # rules-22: the heads of laws named without 《》 (个人资料保护法, 数据安全法, 人工智能基本法)
 _STRONG.update({s: "Law" for s in "保护法 安全法 促进法 基本法 管理法 组织法".split()})
@@ -737,8 +746,8 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
         modifiers: list[Token] = []
         if w != suffix:
             modifiers.append(Token(tok.start, tok.end - len(suffix), w[: -len(suffix)], tok.tag))
-        elif kind in ("gov", "strong") and "oovrun" in _RULES7:
-            run = _oov_run(tokens, i, suffix in _SITES)
+        elif (kind in ("gov", "strong") or suffix in _PLACE_LED_FIRMS) and "oovrun" in _RULES7:
+            run = _oov_run(tokens, i, suffix in _SITES or suffix in _PLACE_LED_FIRMS)
             if run is not None:  # 库+务+局, 安+拟+集团: an unknown name jieba split into single characters
                 modifiers.append(run)
                 j -= len(run.word)
