@@ -1,5 +1,6 @@
 """rules-51: named events: fairs, expos, games, forums, festivals and races (第十五届全国运动会, 世界物联网博览会,
-中国国际投资贸易洽谈会), typed `Event`; rules-58: referendums by their subject (核三重启公投).
+中国国际投资贸易洽谈会), typed `Event`; rules-58: referendums by their subject (核三重启公投); rules-63: disasters
+by their date or the city they struck (0403大地震, 花莲地震).
 
 jieba cuts an event's name into ordinary words (世界/n 物/zg 联网/nz 博览会/n), and words like 世界, 中国 or 国际 open
 no firm's name, so the suffix rules leave them. Two slots leave room for nothing but an event's name: an edition
