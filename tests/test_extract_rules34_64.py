@@ -555,7 +555,8 @@ RULES59_NAMES = [
     ("公司与湖南省文旅集团签约。", {("湖南省文旅集团", "Company")}),  # a domain word inside a firm's name
     ("资金投向岳西现代产业园区。", {("岳西现代产业园区", "Park")}),  # 现代/t in a park's name
     ("潜山县融媒体中心 供图", {("潜山县融媒体中心", "MediaOutlet")}),  # a county's media centre
-    ("《数据条例草案》今日刊宪。", {("数据条例草案", "Regulation")}),  # a draft typed as what it drafts
+    ("《数据开放法草案》今日刊宪。", {("数据开放法草案", "Law")}),  # a draft typed as what it drafts (rules-64: a 条例
+    # in traditional script is a Law, on the mainland a Regulation: test_an_ordinance_is_a_law_in_traditional_script…)
     ("芜湖兴皖金控参与了本轮投资。", {("芜湖兴皖金控", "StateCapital")}),  # a city + a holding's own name
     ("东港镇、石佛寺镇和双龙镇都在申报。", {("石佛寺镇", "District")}),  # a list of towns
     ("住在大坑东邨的陈太说，", {("大坑东邨", "Park")}),  # a Hong Kong housing estate
@@ -680,6 +681,7 @@ RULES64_NAMES = [
     ("胡关李罗律师行发表声明。", {("胡关李罗律师行", "Company")}),  # a Hong Kong law firm
     ("经营鼓浪屿航线的厦门快帆公司表示，船期不变。", {("厦门快帆公司", "Company")}),  # a city, then a cut name
     ("她在老街经营「阿珠手作饼铺」多年。", {("阿珠手作饼铺", "Company")}),  # what one runs, named in quotes
+    ("理想汽车推出L9，小米发布SU7。", {("L9", "Product"), ("SU7", "Product")}),  # model codes, not firms
 ]
 RULES64_NOT_NAMES = [
     ("一位在厦门经营茶饮店的台商坦言，生意难做。", "坦言"),  # a reporting verb jieba tags a noun
@@ -697,6 +699,15 @@ RULES64_SAME = [
     ("广东省人民政府港澳事务办公室（广东省港澳办）表示，广东省港澳办将推动合作。", "国务院港澳事务办公室",
      "广东省人民政府港澳事务办公室"),
 ]
+
+
+def test_an_ordinance_is_a_law_in_traditional_script_and_a_regulation_on_the_mainland():
+    """rules-64: Hong Kong's, Macau's and Taiwan's 条例 are passed by the legislature; the mainland's are the State
+    Council's or a province's regulations."""
+    types = {e.label: e.type for e in extract("立法會通過《僱傭條例》修訂。").entities}
+    assert types["雇佣条例"] == "Law", types
+    types = {e.label: e.type for e in extract("国务院公布《无人机管理条例》。").entities}
+    assert types["无人机管理条例"] == "Regulation", types
 
 
 @pytest.mark.parametrize("text, site, firm", RULES63_TWO)

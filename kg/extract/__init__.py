@@ -30,7 +30,7 @@ from kg.extract.model import (
     Relation,
 )
 from kg.extract.relations import detect_relations
-from kg.extract.resolve import entity_id_for, propagate, resolve
+from kg.extract.resolve import entity_id_for, ordinances_as_laws, propagate, resolve
 from kg.extract.segment import tokenize
 from kg.extract.sentences import split_sentences
 from kg.gazetteer import Gazetteer
@@ -82,6 +82,8 @@ def extract(text: str, gazetteer: Gazetteer | None = None, *, author: str | None
     tokens = _tokens(ntext)
     sentences = split_sentences(ntext)
     chosen = propagate(ntext, detect(ntext, tokens, gazetteer))
+    if document["script"] == "zh-Hant":
+        ordinances_as_laws(chosen)
     entities, assigned = resolve(norm, chosen, gazetteer)
     claims = detect_claims(norm, sentences, assigned, author, key)
     relations = detect_relations(norm, sentences, assigned)

@@ -330,7 +330,9 @@ def latin_candidates(text: str) -> list[Candidate]:
 _NUMBER_WORDS = frozenset({"编号", "号码", "代码", "代号", "账号"})
 _LATIN_LAW_HEADS = {"Act": "Law", "Law": "Law", "Regulation": "Regulation", "Directive": "Regulation"}
 # rules-37: a model code (GB200, H100, RTX4090, 910C) names a product, never a firm
-_MODEL_CODE = re.compile(r"^[A-Z]{0,4}\d{2,5}[A-Z]{0,2}$")
+_MODEL_CODE = re.compile(r"^[A-Z]{0,4}\d{2,5}[A-Z]{0,2}$"
+                         # rules-64: and a letter and one digit or a suffix after a hyphen (R1, V3, EH216-S, GPT-4o)
+                         r"|^[A-Z]{1,4}-?\d{1,5}[a-z]?(?:-[A-Z0-9]{1,3})?$")
 
 
 # ---------------------------------------------------------------- places

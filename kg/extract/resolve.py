@@ -74,6 +74,17 @@ _TRADE = re.compile(r"(?:科技|技术|信息技术|电子)$")
 _DEPARTMENT = re.compile(r"^(.{2,12}?大学)(.{1,12}(?:学院|研究生院|研究院|系))$")
 
 
+_ORDINANCE_ENDS = ("条例", "条例草案", "條例", "條例草案")
+
+
+def ordinances_as_laws(chosen: list[Candidate]) -> None:
+    """rules-64: in a traditional-script text (Hong Kong, Macau, Taiwan) a 条例 is primary legislation, an ordinance
+    the legislature passes, so a Law; on the mainland the State Council's or a province's 条例 is a Regulation."""
+    for c in chosen:
+        if c.entity_id is None and c.type == "Regulation" and c.label.endswith(_ORDINANCE_ENDS):
+            c.type = "Law"
+
+
 def unify_labels(chosen: list[Candidate]) -> None:
     """Give a long form the label of a shorter form found in the same document, so they are one entity:
     长江存储科技有限责任公司 -> 长江存储 (legal and trade suffixes dropped), 华中科技大学经济学院 -> 华中科技大学
