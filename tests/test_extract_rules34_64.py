@@ -682,12 +682,15 @@ RULES64_NAMES = [
     ("经营鼓浪屿航线的厦门快帆公司表示，船期不变。", {("厦门快帆公司", "Company")}),  # a city, then a cut name
     ("她在老街经营「阿珠手作饼铺」多年。", {("阿珠手作饼铺", "Company")}),  # what one runs, named in quotes
     ("理想汽车推出L9，小米发布SU7。", {("L9", "Product"), ("SU7", "Product")}),  # model codes, not firms
+    ("长城汽车重庆基地开始投产。", {("长城汽车重庆基地", "Park")}),  # a firm's base by its city
 ]
 RULES64_NOT_NAMES = [
     ("一位在厦门经营茶饮店的台商坦言，生意难做。", "坦言"),  # a reporting verb jieba tags a noun
     ("台湾青年来了，就要留得住。", "来了"),  # a verb and its aspect particle after a word for people
     ("推进试点片区建设。", "试点片区"),  # a kind of area
     ("他经营“农家乐”多年。", "农家乐"),  # a kind of business in quotes
+    ("隆基在当地的光伏组件基地。", "光伏组件基地"),  # a kind of base
+    ("在合肥建设生产基地。", "合肥建设生产基地"),
     # a term's English words and acronym in brackets, and the acronym later on: no firm
     ("当局拟引入「文本及数据探勘」（Text and Data Mining，TDM）例外。TDM例外只适用于训练。", "TDM"),
     ("当局拟引入「文本及数据探勘」（Text and Data Mining，TDM）例外。", "Text and Data Mining"),

@@ -519,6 +519,7 @@ _WEAK.update({"学会": "ActorGroup"})  # rules-62: learned societies inside a f
 # rules-29: named sites: plants, reservoirs, industrial and bonded zones (曾文水库, 南丫发电厂, 彰滨工业区,
 # 将军澳工业邨, 海口综合保税区, 西丽湖国际科教城); only with a name or place before them (燃煤电厂 is a kind)
 # (rules-37: wind farms and water plants, 海龙风场, 楠梓再生水厂)
+_BASES = frozenset("基地 产业基地 制造基地 生产基地".split())  # rules-64: 比亚迪合肥基地, 松山湖国际机器人产业基地
 _SITES = frozenset("发电厂 电厂 核电站 水库 炼油厂 工业区 工业邨 科教城 保税区 产业城 数据园".split()
                    + "风场 风电场 光伏电站 再生水厂 水厂".split()
                    + "码头 货柜码头 集装箱码头".split()  # (rules-45: 葵涌 + 货柜码头)
@@ -532,6 +533,7 @@ _SITES = frozenset("发电厂 电厂 核电站 水库 炼油厂 工业区 工业
                    + "娱乐场 酒店 大酒店 度假村 综合度假村 广场".split()
                    + "大饭店 步道".split()  # (rules-62: 美仑大饭店, 燕子口步道)
                    + "港区 渔港 客运码头".split()  # (rules-63: 穿山港区, 南寮渔港)
+                   + list(_BASES)
                    # rules-48: trade markets after their own name (斗南 + 花卉市场, 赛格 + 电子市场)
                    + "花卉市场 电子市场 批发市场 农贸市场 菜市场 果菜市场 鱼市场 水产市场 拍卖市场 小商品市场 建材市场 "
                      "家具市场 服装市场 二手车市场".split())
@@ -891,6 +893,9 @@ def suffix_candidates(text: str, tokens: Sequence[Token]) -> list[Candidate]:
             or w in _UNIT_OFFICES and sum(len(t.word) for t in modifiers) >= 2  # (rules-62: 秀林 + 乡公所)
         if unit_body:
             proper = True  # rules-49: a township's or county's own body (高树 + 乡 + 农会)
+        if suffix in _BASES and not (any(is_place_token(t) or _known_actor(t.word) for t in modifiers)
+                                     and not any(t.word in _NAME_VERBS for t in modifiers)):
+            continue  # rules-64: a base a firm or a place names (比亚迪 + 合肥 + 基地), not a kind (中试基地)
         if typ == "Park" and w != suffix and len(w) >= 4 and frequency(w) < _RARE_SITE_FREQ \
                 and w[: -len(suffix)] not in _SITE_KINDS \
                 and not (tag_of(w[: -len(suffix)]) or "n").startswith(("v", "a", "d", "m")):  # (not 新建 + 水库)
