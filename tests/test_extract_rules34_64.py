@@ -683,7 +683,30 @@ RULES64_NAMES = [
     ("她在老街经营「阿珠手作饼铺」多年。", {("阿珠手作饼铺", "Company")}),  # what one runs, named in quotes
     ("理想汽车推出L9，小米发布SU7。", {("L9", "Product"), ("SU7", "Product")}),  # model codes, not firms
     ("长城汽车重庆基地开始投产。", {("长城汽车重庆基地", "Park")}),  # a firm's base by its city
+    ("菲律宾经销商Maria Cruz说，销量增长。", {("Maria Cruz", "Person")}),  # a Latin name after a role
 ]
+# (text, the Latin form, the person's label): one person, no firm
+RULES64_GLOSSED_PEOPLE = [
+    ("越南贸易商黎文山（Le Van Son）接受采访。", "Le Van Son", "黎文山"),
+    ("来自印尼的渔工苏迪（Sudi）说，工资太低。", "Sudi", "苏迪"),
+    ("主播林小雨（网名“小雨Rain”）说，直播很累。", "Rain", "林小雨"),
+]
+
+
+@pytest.mark.parametrize("text, latin, name", RULES64_GLOSSED_PEOPLE)
+def test_a_person_glossed_in_latin_is_one_person(text: str, latin: str, name: str):
+    for t in (text, to_traditional(text)):
+        ents = {to_simplified(e["label"]): e for e in extract(t).to_json()["entities"]}
+        assert ents[name]["type"] == "Person" and latin not in ents, ents
+        assert latin in {m["text"] for m in ents[name]["mentions"]}
+
+
+def test_a_person_s_name_wins_over_a_listed_firm_inside_it():
+    """rules-64: 何小米 found as a person is that person wherever the text names them, not 小米 the firm."""
+    text = "护工何小米说，工作很累。像何小米这样的护工很多。"
+    for t in (text, to_traditional(text)):
+        ents = extract(t).to_json()["entities"]
+        assert [(to_simplified(e["label"]), len(e["mentions"])) for e in ents] == [("何小米", 2)], ents
 RULES64_NOT_NAMES = [
     ("一位在厦门经营茶饮店的台商坦言，生意难做。", "坦言"),  # a reporting verb jieba tags a noun
     ("台湾青年来了，就要留得住。", "来了"),  # a verb and its aspect particle after a word for people

@@ -75,8 +75,10 @@ from kg.extract.people import (
     ANONYMISED,
     COMMON_NOUN_FREQ,
     COMMON_VERB_FREQ,
+    ORG_WORDS,
     dotted_name_candidates,
     foreign_name_candidates,
+    latin_person_candidates,
     person_candidates,
 )
 from kg.extract.places import (
@@ -1518,12 +1520,11 @@ def _without_term_acronyms(text: str, chosen: list[Candidate]) -> list[Candidate
 
 
 # rules-26: an English personal name: two or three capitalised words (Raymond Leung, Mary Ann Lee)
+# a person's other name in brackets after the name: 英文名, 网名, 本名 … (麦嘉雯（网名“阿May”）)
+_OTHER_NAME = re.compile(r"[（(](?:英文名|网名|本名|原名|又名|艺名|昵称|外号)[：:]?[“「\"]?[\u4e00-\u9fff]{0,2}")
+_LATIN_GIVEN = re.compile(r"[A-Z][a-z]{1,12}")  # rules-64: one name after a person's (渔工阿里夫（Arif）)
 _LATIN_PERSON = re.compile(r"[A-Z][a-z]{1,12}(?:-[A-Z][a-z]{1,12})?(?: [A-Z][a-z]{1,12}(?:-[A-Z][a-z]{1,12})?){1,2}")
 # (rules-56: Jean-Luc; rules-60: Al-Harbi)
-_ORG_WORDS = frozenset("Group Capital Bank Holdings Technology Technologies Tech Partners Fund Inc Ltd Limited Co "
-                       "Corp Corporation Company Lab Labs Institute University College Association Council Authority "
-                       "Office Ventures Investment Investments Securities Exchange Robotics Motors Energy Power"
-                       .split())
 
 
 def _bracketed_aliases(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -1533,11 +1534,12 @@ def _bracketed_aliases(text: str, chosen: list[Candidate]) -> list[Candidate]:
         between = text[prev.end : c.start].lstrip("」”』》\"")  # (rules-38: also after a closing quote, 公司」（…）)
         if (c.source == "latin" and prev.source != "latin"
                 and between in ("（", "(") and text[c.end : c.end + 1] in ("）", ")")):
-            if prev.type == "Person" and not (_LATIN_PERSON.fullmatch(c.label)
-                                              and not _ORG_WORDS.intersection(c.label.split())):
+            if prev.type == "Person" and not ((_LATIN_PERSON.fullmatch(c.label) or _LATIN_GIVEN.fullmatch(c.label))
+                                              and not ORG_WORDS.intersection(c.label.split())):
                 continue
             c.label, c.type, c.entity_id = prev.label, prev.type, prev.entity_id
     by_end = {c.end: c for c in chosen if c.source != "latin" and c.type != "Person"}
+    persons = {c.end: c for c in chosen if c.type == "Person" and c.source != "latin"}
     named: dict[str, Candidate] = {}  # rules-64: every Latin form in the brackets, wherever the text uses it
     for c in chosen:  # (知识产权署（Intellectual Property Department，IPD）… IPD指出)
         if c.source == "latin" and (o := _gloss_open(text, c)) is not None and o in by_end:
@@ -1545,6 +1547,9 @@ def _bracketed_aliases(text: str, chosen: list[Candidate]) -> list[Candidate]:
     for c in chosen:
         if c.source == "latin" and (x := named.get(c.label)) is not None:
             c.label, c.type, c.entity_id = x.label, x.type, x.entity_id
+        elif c.source == "latin" and (m := _OTHER_NAME.search(text, max(0, c.start - 12), c.start)) is not None \
+                and m.end() == c.start and (x := persons.get(m.start())) is not None:
+            c.label, c.type, c.entity_id = x.label, x.type, x.entity_id  # rules-64: 麦嘉雯（网名“阿May”）
     return chosen
 
 
@@ -1675,6 +1680,7 @@ def rule_candidates(text: str, tokens: Sequence[Token], gazetteer: Gazetteer | N
     cands += quote_candidates(text, is_place)
     cands += latin_candidates(text)
     cands += person_candidates(text)
+    cands += latin_person_candidates(text)
     cands += dotted_name_candidates(tokens)
     cands += terms
     cands += suffix_candidates(text, tokens)

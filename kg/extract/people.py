@@ -76,13 +76,21 @@ _PERSON_NOUNS = ("村民 居民 市民 农民 果农 菜农 茶农 渔民 蚵农
                  "总厨 行政总厨 主厨 厨师长 加盟商 "  # (rules-62: 行政总厨周永福)
                  # rules-63: how a feature introduces a young or old person, or a craftsman (河南姑娘郭晓雯)
                  "姑娘 小伙 小伙子 女孩 男孩 大爷 大妈 大姐 大哥 小哥 老汉 匠人 手艺人 工匠 传承人 陶艺家 陶艺师 "
-                 "画家 窑工 茶艺师").split()
+                 "画家 窑工 茶艺师 "
+                 # rules-64: foreign workers and traders, hosts and members named with a Latin form (渔工阿里夫（Arif）)
+                 "贸易商 渔工 看护工 主播 网红 会员 资深会员 工程师").split()
 _ROLES_ALL = sorted(set(ROLES) | (set(TITLES) if "titles" in RULES10 else set()) | set(_PERSON_NOUNS), key=len,
                     reverse=True)
 _ROLE_NAME = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[：:\s]?(" + _NAME + ")"
                         + _AFTER_NAME)
 # (rules-6: also 记者 + name with no separator, as Taiwan bylines write it: 记者黄雅婷／台北报导)
 # (rules-25: the credit lines of a news page, 校对：吴磊, 摄影：龙俊杰, 图：…; rules-26: 文／蔡孟洁)
+# rules-64: a role, then a Latin personal name (经销商Ramon Santos), or a Chinese name glossed in Latin (贸易商阮氏红
+# （Nguyen Thi Hong）): both are the person, not a firm
+_LATIN_NAME = r"[A-Z][a-z]{1,12}(?:-[A-Z][a-z]{1,12})?(?: [A-Z][a-z]{1,12}(?:-[A-Z][a-z]{1,12})?){1,2}"
+_ROLE_LATIN = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")[ ：:]?(" + _LATIN_NAME + r")(?![A-Za-z])")
+_ROLE_GLOSSED = re.compile(r"(?:" + "|".join(_ROLES_ALL) + r")([\u4e00-\u9fff]{2,4}?)"
+                           r"(?=[（(][A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}[）)])")
 _BYLINE_NAME = re.compile(r"(?:(?:作者|撰文|撰稿|文字|记者|文|编辑|责编|校对|审校|摄影|摄|图|通讯员"
                           r"|原创|审核|联系人|主编|统筹|出品人|制图|排版)[：:|｜/／\s]\s*"  # (rules-52: 原创 周启航)
                           r"|(?:(?<![\u4e00-\u9fff])|(?<=本报))记者)(" + _NAME + r")(?=[\s,，。）)（(／/]|$)")
@@ -130,7 +138,8 @@ _RULES = ((_ROLE_NAME, 0.75, ()), (_BYLINE_NAME, 0.75, ()), (_SPEAKER_NAME, 0.55
           (_NAME_TITLE, 0.6, ("院士", "教授", "研究员", "博士", "先生", "女士")), (_FOUNDER_NAME, 0.55, ("由",)),
           (_ADDRESSED, 0.5, ("小姐", "先生", "女士", "太", "伯", "阿", "奶奶", "爷爷", "婆婆")),
           (_AGED_NAME, 0.55, ("岁",)),
-          (_INTERVIEWED, 0.55, ("接受",)), (_COLUMN_BYLINE, 0.7, ("|", "｜")), (_PSEUDONYM, 0.6, ("化名",)))
+          (_INTERVIEWED, 0.55, ("接受",)), (_COLUMN_BYLINE, 0.7, ("|", "｜")), (_PSEUDONYM, 0.6, ("化名",)),
+          (_ROLE_GLOSSED, 0.55, ("（", "(")))
 
 
 def person_candidates(text: str) -> list[Candidate]:
@@ -154,6 +163,21 @@ def person_candidates(text: str) -> list[Candidate]:
                 continue  # rules-41: 工 + 程师 + 表示 is 工程师, 工 + 信局 is 工信局; 户 + 时更有: an adverb inside
             out.append(Candidate(m.start(1), m.start(1) + len(name), name, "Person", "person", conf))
     return out
+
+
+# words that make a Latin name a body's, never a person's
+ORG_WORDS = frozenset("Group Capital Bank Holdings Technology Technologies Tech Partners Fund Inc Ltd Limited Co "
+                      "Corp Corporation Company Lab Labs Institute University College Association Council Authority "
+                      "Office Ventures Investment Investments Securities Exchange Robotics Motors Energy Power"
+                      .split())
+
+
+def latin_person_candidates(text: str) -> list[Candidate]:
+    """A Latin personal name right after a role word (工程师Arjun Mehta), typed Person over the Latin rule's firm."""
+    if not any("A" <= ch <= "Z" for ch in text):
+        return []
+    return [Candidate(m.start(1), m.end(1), m.group(1), "Person", "person", 0.55) for m in _ROLE_LATIN.finditer(text)
+            if not ORG_WORDS.intersection(m.group(1).split())]
 
 
 def _dateline_names(text: str) -> list[Candidate]:

@@ -41,6 +41,9 @@ def clean_label(label: str) -> str:
     return re.sub(r"\s+", " ", _QUOTES.sub("", label)).strip()
 
 
+_LISTED = ("lexicon", "gazetteer")
+
+
 def propagate(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Add further occurrences of labels found by rules (not curated, not places) as mentions."""
     labels = {}
@@ -59,13 +62,18 @@ def propagate(text: str, chosen: list[Candidate]) -> list[Candidate]:
     for c in chosen:
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     extra = []
+    dropped: set[int] = set()
     for m in gaz.find_normalized(text, lambda s, e: (s, e), text):
-        if taken.find(1, m.start, m.end) >= 0:
-            continue
         src = index[m.entity_id]
+        if taken.find(1, m.start, m.end) >= 0:
+            inside = [c for c in chosen if c.start < m.end and m.start < c.end]
+            if src.type != "Person" or not all(m.start <= c.start and c.end <= m.end and c.source in _LISTED
+                                               and c.end - c.start < m.end - m.start for c in inside):
+                continue  # rules-64: a person's name wins over a listed word inside it (阿里夫 … 阿里)
+            dropped.update(id(c) for c in inside)
         extra.append(Candidate(m.start, m.end, src.label, src.type, "propagated", src.confidence * 0.9,
                                src.entity_id))
-    return sorted(chosen + extra, key=lambda c: (c.start, c.end))
+    return sorted([c for c in chosen if id(c) not in dropped] + extra, key=lambda c: (c.start, c.end))
 
 
 _LEGAL = re.compile(r"(?:（[^（）]{1,4}）)?(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|控股|股份|"
