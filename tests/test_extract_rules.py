@@ -73,7 +73,7 @@ def test_a_list_of_fields_is_not_a_list_of_companies():
 
 def test_suffix_coordination_and_state_prefix_boundaries() -> None:
     """Two complete names joined by 和 are two mentions; 国家 keeps its 发展和改革委员会."""
-    from kg.extract.mentions import detect
+    from kg.extract.passes import detect
     from kg.extract.segment import tokenize
 
     text = "中国银行、汇丰银行和恒生银行表示，国家发展和改革委员会去年成立了新司。"

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from kg.extract import layers, ner
 from kg.extract.claim_links import link_claims, polarity_of
 from kg.extract.claims import detect_claims
-from kg.extract.mentions import detect
 from kg.extract.model import (
     Claim,
     ClaimRelation,
@@ -29,6 +28,7 @@ from kg.extract.model import (
     Mention,
     Relation,
 )
+from kg.extract.passes import detect
 from kg.extract.relations import detect_relations
 from kg.extract.resolve import entity_id_for, ordinances_as_laws, propagate, resolve
 from kg.extract.segment import tokenize

@@ -11,7 +11,7 @@ quotes, the function words and frames around it (的, 等, 、, 推动 X, X 政�
 the rules-8 tables (kg.extract.concepts), the head's last character, and whether a longer candidate
 contains it. The weights are a small JSON file (kg/data/concept_model.json) written by
 gold/dev/train_concepts.py from the dev gold only; inference is a dot product (no dependency).
-`ENABLED` switches the family on in kg.extract.mentions.detect.
+`ENABLED` switches the family on in kg.extract.passes.detect.
 """
 
 from __future__ import annotations
