@@ -131,8 +131,9 @@ _LATIN_GLOSS = re.compile(r"[（(]([A-Za-z0-9 .&'’-]+(?:[，,、；;] ?[A-Za-z
 
 def _gloss(text: str, c: Candidate) -> re.Match | None:
     """The brackets that hold a Latin name among Latin words only (（Text and Data Mining，TDM）), if any."""
-    o = max(text.rfind("（", 0, c.start), text.rfind("(", 0, c.start))
-    m = _LATIN_GLOSS.match(text, o) if o >= 0 and c.start - o <= 60 else None
+    lo = max(0, c.start - 60)  # (a bounded look back: no scan of the whole text per Latin name)
+    o = max(text.rfind("（", lo, c.start), text.rfind("(", lo, c.start))
+    m = _LATIN_GLOSS.match(text, o) if o >= 0 else None
     return m if m is not None and m.end(1) >= c.end else None
 
 

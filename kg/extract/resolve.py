@@ -66,9 +66,11 @@ def propagate(text: str, chosen: list[Candidate]) -> list[Candidate]:
     for m in gaz.find_normalized(text, lambda s, e: (s, e), text):
         src = index[m.entity_id]
         if taken.find(1, m.start, m.end) >= 0:
+            if src.type != "Person":
+                continue  # (checked first: every found mention is itself a covered occurrence)
             inside = [c for c in chosen if c.start < m.end and m.start < c.end]
-            if src.type != "Person" or not all(m.start <= c.start and c.end <= m.end and c.source in _LISTED
-                                               and c.end - c.start < m.end - m.start for c in inside):
+            if not all(m.start <= c.start and c.end <= m.end and c.source in _LISTED
+                       and c.end - c.start < m.end - m.start for c in inside):
                 continue  # rules-64: a person's name wins over a listed word inside it (阿里夫 … 阿里)
             dropped.update(id(c) for c in inside)
         extra.append(Candidate(m.start, m.end, src.label, src.type, "propagated", src.confidence * 0.9,
